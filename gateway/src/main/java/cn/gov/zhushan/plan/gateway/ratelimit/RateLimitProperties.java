@@ -1,0 +1,37 @@
+package cn.gov.zhushan.plan.gateway.ratelimit;
+
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Per-client token buckets.
+ *
+ * @param redis        true: buckets live in Redis ({@code spring.data.redis.*}) and are shared by all
+ *                     gateway replicas; false: in this process only
+ * @param defaultLimit the limit of a client not listed in {@code clients}
+ * @param clients      limits by client id
+ */
+@ConfigurationProperties("plan.gateway.rate-limit")
+public record RateLimitProperties(
+        @DefaultValue("false") boolean redis,
+        @DefaultValue Limit defaultLimit,
+        @DefaultValue Map<String, Limit> clients) {
+
+    public Limit limitFor(String clientId) {
+        return clients.getOrDefault(clientId, defaultLimit);
+    }
+
+    /**
+     * @param replenishRate  tokens added per second (the sustained request rate)
+     * @param burstCapacity  bucket size (the largest burst)
+     */
+    public record Limit(@DefaultValue("20") int replenishRate, @DefaultValue("40") int burstCapacity) {
+
+        public Limit {
+            if (replenishRate < 1 || burstCapacity < 1) {
+                throw new IllegalArgumentException("rate limits must be at least 1");
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package cn.gov.zhushan.plan.indicator;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Economic indicators: what was reached, what was targeted, and whether the district is on track. */
+@SpringBootApplication
+public class IndicatorServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(IndicatorServiceApplication.class, args);
+    }
+}

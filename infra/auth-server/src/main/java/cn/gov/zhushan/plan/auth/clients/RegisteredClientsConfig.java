@@ -1,0 +1,57 @@
+package cn.gov.zhushan.plan.auth.clients;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.util.Assert;
+
+/** Builds the client registry from configuration: clients change by redeploying config, not code. */
+@Configuration(proxyBeanMethods = false)
+class RegisteredClientsConfig {
+
+    @Bean
+    PasswordEncoder clientSecretEncoder() {
+        // configured secrets are bcrypt hashes
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    RegisteredClientRepository registeredClientRepository(AuthServerProperties properties) {
+        Assert.notEmpty(properties.clients(), "plan.auth.clients must register at least one client");
+        TokenSettings tokens = TokenSettings.builder()
+                .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
+                .accessTokenTimeToLive(properties.tokenTimeToLive())
+                .build();
+        List<RegisteredClient> clients = properties.clients().stream()
+                .map(client -> toRegisteredClient(client, tokens))
+                .toList();
+        return new InMemoryRegisteredClientRepository(clients);
+    }
+
+    private static RegisteredClient toRegisteredClient(AuthServerProperties.Client client, TokenSettings tokens) {
+        Assert.hasText(client.id(), "every client needs an id");
+        Assert.hasText(client.secret(), () -> "client " + client.id() + " needs a (bcrypt) secret");
+        Assert.notEmpty(client.scopes(), () -> "client " + client.id() + " needs at least one scope");
+        // stable registration id so restarts and replicas agree
+        String registrationId = UUID.nameUUIDFromBytes(client.id().getBytes()).toString();
+        return RegisteredClient.withId(registrationId)
+                .clientId(client.id())
+                .clientSecret(client.secret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .scopes(scopes -> scopes.addAll(client.scopes()))
+                .tokenSettings(tokens)
+                .build();
+    }
+}

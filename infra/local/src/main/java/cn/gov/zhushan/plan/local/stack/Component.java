@@ -1,0 +1,25 @@
+package cn.gov.zhushan.plan.local.stack;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One process the launcher runs: its command, the environment it adds, the ports it needs free,
+ * how to tell it is up, and what to do first. {@code stopLast} keeps Kafka alive until every
+ * other process (including the store) has ended, so producers can flush.
+ */
+public record Component(
+        String name,
+        List<String> command,
+        Map<String, String> env,
+        List<Integer> ports,
+        Probe probe,
+        Preparation preparation,
+        boolean stopLast) {
+
+    public Component {
+        command = List.copyOf(command);
+        env = Map.copyOf(env);
+        ports = List.copyOf(ports);
+    }
+}

@@ -1,0 +1,40 @@
+package cn.gov.zhushan.plan.local.stack;
+
+import java.util.List;
+
+/**
+ * Memory and startup flags for the child JVMs. Nine JVMs share two cores and must stay within a few
+ * GB: the serial collector has the smallest footprint and no GC threads, C1-only compilation
+ * (TieredStopAtLevel=1) starts faster and keeps the code cache small, and capped heaps stop each
+ * JVM from sizing itself to a quarter of the machine.
+ */
+public final class JvmFlags {
+
+    private static final List<String> COMMON = List.of(
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-Xss512k",
+            "-XX:ReservedCodeCacheSize=64m",
+            "-XX:MaxMetaspaceSize=256m",
+            "-Dfile.encoding=UTF-8",
+            "-Djava.awt.headless=true");
+
+    private JvmFlags() {
+    }
+
+    public static List<String> springApp() {
+        return with("-Xms64m", "-Xmx256m");
+    }
+
+    public static List<String> kafka() {
+        return with("-Xms64m", "-Xmx384m");
+    }
+
+    public static List<String> store() {
+        return with("-Xms32m", "-Xmx192m");
+    }
+
+    private static List<String> with(String... heap) {
+        return java.util.stream.Stream.concat(COMMON.stream(), java.util.Arrays.stream(heap)).toList();
+    }
+}

@@ -1,0 +1,12 @@
+package cn.gov.zhushan.plan.local.stack;
+
+import java.nio.file.Path;
+
+/** A step that must succeed before a component's process starts (e.g. formatting Kafka storage). */
+@FunctionalInterface
+public interface Preparation {
+
+    Preparation NONE = logFile -> { };
+
+    void prepare(Path logFile) throws Exception;
+}

@@ -1,0 +1,107 @@
+package cn.gov.zhushan.plan.platform;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventSerializer;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.gov.zhushan.plan.platform.consumer.CloudEventListenerConfiguration;
+import cn.gov.zhushan.plan.platform.consumer.ConsumerSettings;
+import cn.gov.zhushan.plan.platform.consumer.IdempotentEventProcessor;
+import cn.gov.zhushan.plan.platform.events.DomainEvents;
+import cn.gov.zhushan.plan.platform.events.EventsProperties;
+import cn.gov.zhushan.plan.platform.health.KafkaClusterHealthIndicator;
+import cn.gov.zhushan.plan.platform.health.MongoPingHealthIndicator;
+import cn.gov.zhushan.plan.platform.outbox.OutboxProperties;
+import cn.gov.zhushan.plan.platform.outbox.OutboxRelay;
+import cn.gov.zhushan.plan.platform.security.PlatformSecurityConfiguration;
+import cn.gov.zhushan.plan.platform.web.ProblemDetailsAdvice;
+import cn.gov.zhushan.plan.platform.web.RequestSizeLimitFilter;
+import cn.gov.zhushan.plan.platform.web.WebLimits;
+
+/** The platform's shared mechanisms, wired once for every service. */
+@AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
+@EnableConfigurationProperties({EventsProperties.class, OutboxProperties.class, ConsumerSettings.class, WebLimits.class})
+@Import({CloudEventListenerConfiguration.class, PlatformSecurityConfiguration.class})
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    DomainEvents domainEvents(EventsProperties properties, JsonMapper jsonMapper, Clock clock) {
+        return new DomainEvents(properties, jsonMapper, clock);
+    }
+
+    /** CloudEvents in Kafka binary mode, acks=all and idempotence on: the outbox relay's producer. */
+    @Bean
+    KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(KafkaProperties kafkaProperties) {
+        Map<String, Object> producer = new HashMap<>(kafkaProperties.buildProducerProperties());
+        producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class);
+        producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // fail a send fast while the broker is away; the outbox keeps the event for the next pass
+        producer.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+        producer.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000);
+        producer.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate,
+                            OutboxProperties properties, Clock clock, MeterRegistry meters) {
+        return new OutboxRelay(mongo, cloudEventKafkaTemplate, properties, clock, meters);
+    }
+
+    @Bean
+    IdempotentEventProcessor idempotentEventProcessor(MongoTemplate mongo, Clock clock, MeterRegistry meters) {
+        return new IdempotentEventProcessor(mongo, clock, meters);
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(WebLimits limits) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(limits.maxRequestSize()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    MongoPingHealthIndicator mongoPingHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
+    }
+
+    @Bean
+    KafkaClusterHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
+        return new KafkaClusterHealthIndicator(kafkaAdmin);
+    }
+}

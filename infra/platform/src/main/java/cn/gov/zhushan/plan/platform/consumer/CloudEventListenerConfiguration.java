@@ -1,0 +1,83 @@
+package cn.gov.zhushan.plan.platform.consumer;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import io.cloudevents.kafka.CloudEventSerializer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * The listener container every CloudEvents consumer uses ({@code containerFactory = "cloudEventListenerFactory"}):
+ * offsets committed per record after the handler returned, a few retries with backoff, then the record
+ * goes to {@code <topic>-dlt}. An undecodable record (a poison message) goes straight to the dead-letter
+ * topic so the partition keeps flowing.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CloudEventListenerConfiguration {
+
+    public static final String FACTORY = "cloudEventListenerFactory";
+
+    @Bean(FACTORY)
+    @ConditionalOnMissingBean(name = FACTORY)
+    ConcurrentKafkaListenerContainerFactory<String, CloudEvent> cloudEventListenerFactory(
+            KafkaProperties kafkaProperties, ConsumerSettings settings) {
+        Map<String, Object> consumer = new HashMap<>(kafkaProperties.buildConsumerProperties());
+        consumer.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class);
+        consumer.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class);
+        consumer.put(ErrorHandlingDeserializer.KEY_DESERIALIZER_CLASS, StringDeserializer.class);
+        consumer.put(ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, CloudEventDeserializer.class);
+        consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        consumer.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+
+        ConcurrentKafkaListenerContainerFactory<String, CloudEvent> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(consumer));
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
+        factory.setCommonErrorHandler(errorHandler(kafkaProperties, settings));
+        return factory;
+    }
+
+    private DefaultErrorHandler errorHandler(KafkaProperties kafkaProperties, ConsumerSettings settings) {
+        Map<String, Object> producer = new HashMap<>(kafkaProperties.buildProducerProperties());
+        producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
+        byType.put(byte[].class, new ByteArraySerializer());
+        byType.put(CloudEvent.class, new CloudEventSerializer());
+        // the failed record may hold a CloudEvent (handler failed) or raw bytes (it could not be decoded)
+        DefaultKafkaProducerFactory<Object, Object> factory = new DefaultKafkaProducerFactory<>(producer,
+                null, new DelegatingByTypeSerializer(byType, true));
+        factory.setKeySerializer(castSerializer(new StringSerializer()));
+        KafkaTemplate<Object, Object> deadLetters = new KafkaTemplate<>(factory);
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters);
+        ExponentialBackOff backOff = new ExponentialBackOff(settings.initialBackoff().toMillis(), 2.0);
+        backOff.setMaxAttempts(settings.maxRetries());
+        return new DefaultErrorHandler(recoverer, backOff);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Serializer<Object> castSerializer(Serializer<?> serializer) {
+        return (Serializer<Object>) serializer;
+    }
+}

@@ -1,0 +1,189 @@
+package cn.gov.zhushan.plan.platform.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+
+import cn.gov.zhushan.plan.platform.events.CloudEventMapper;
+import cn.gov.zhushan.plan.platform.events.PendingEvent;
+
+/**
+ * Publishes the events waiting in the documents' embedded outboxes and removes each one only after the
+ * broker acknowledged it ({@code acks=all}, idempotent producer). While the broker is down nothing is
+ * removed, so an outage delays events and never loses them. A crash between the acknowledgement and
+ * the removal publishes an event twice with the same id; consumers dedupe on it.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final String PENDING = "pendingEvents";
+
+    private final MongoTemplate mongo;
+    private final KafkaTemplate<String, CloudEvent> kafka;
+    private final OutboxProperties properties;
+    private final Clock clock;
+    private final AtomicLong pendingEvents = new AtomicLong();
+    private final AtomicLong oldestPendingMillis = new AtomicLong();
+    private final Timer relayLag;
+    private final Counter published;
+    private final Counter failures;
+    private ScheduledExecutorService scheduler;
+    private volatile boolean running;
+
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka, OutboxProperties properties,
+                       Clock clock, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.properties = properties;
+        this.clock = clock;
+        Gauge.builder("platform.outbox.pending", pendingEvents, AtomicLong::get)
+                .description("Events waiting in embedded outboxes at the last relay pass").register(meters);
+        Gauge.builder("platform.outbox.oldest.age", oldestPendingMillis, v -> v.get() / 1000.0)
+                .baseUnit("seconds").description("Age of the oldest waiting event").register(meters);
+        this.relayLag = Timer.builder("platform.outbox.relay.lag")
+                .description("From the state change to the broker's acknowledgement").register(meters);
+        this.published = Counter.builder("platform.outbox.published").register(meters);
+        this.failures = Counter.builder("platform.outbox.failures").register(meters);
+    }
+
+    /** One pass over every outbox collection; returns the number of events published. */
+    public int relayOnce() {
+        int sent = 0;
+        long pending = 0;
+        Instant oldest = null;
+        for (String collection : properties.collections()) {
+            Query query = Query.query(Criteria.where(PENDING + ".0").exists(true)).limit(properties.batchSize());
+            query.fields().include(PENDING);
+            List<OutboxDocument> documents = mongo.find(query, OutboxDocument.class, collection);
+            for (OutboxDocument document : documents) {
+                for (PendingEvent event : document.pendingEvents()) {
+                    pending++;
+                    oldest = oldest == null || event.occurredAt().isBefore(oldest) ? event.occurredAt() : oldest;
+                }
+            }
+            sent += publish(collection, documents);
+        }
+        pendingEvents.set(Math.max(0, pending - sent));
+        oldestPendingMillis.set(oldest == null || pending == sent ? 0 : Duration.between(oldest, clock.instant()).toMillis());
+        return sent;
+    }
+
+    private int publish(String collection, List<OutboxDocument> documents) {
+        // Send everything first, then wait: one round trip per batch, not per event. The idempotent
+        // producer keeps each key's order even when it retries.
+        List<List<CompletableFuture<SendResult<String, CloudEvent>>>> sends = new ArrayList<>();
+        for (OutboxDocument document : documents) {
+            List<CompletableFuture<SendResult<String, CloudEvent>>> perDocument = new ArrayList<>();
+            for (PendingEvent event : document.pendingEvents()) {
+                perDocument.add(send(event));
+            }
+            sends.add(perDocument);
+        }
+        int sent = 0;
+        for (int i = 0; i < documents.size(); i++) {
+            List<String> acknowledged = acknowledgedPrefix(documents.get(i).pendingEvents(), sends.get(i));
+            if (!acknowledged.isEmpty()) {
+                Query byId = Query.query(Criteria.where("_id").is(documents.get(i).id()));
+                Update pull = new Update().pull(PENDING, new Document("eventId", new Document("$in", acknowledged)));
+                mongo.updateFirst(byId, pull, collection);
+                sent += acknowledged.size();
+            }
+        }
+        return sent;
+    }
+
+    private CompletableFuture<SendResult<String, CloudEvent>> send(PendingEvent event) {
+        try {
+            return kafka.send(new ProducerRecord<>(event.topic(), event.key(), CloudEventMapper.toCloudEvent(event)));
+        } catch (RuntimeException e) {
+            // e.g. no metadata within max.block.ms while the broker is down
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** The ids of the events the broker acknowledged, up to the first one it did not (order matters). */
+    private List<String> acknowledgedPrefix(List<PendingEvent> events,
+                                            List<CompletableFuture<SendResult<String, CloudEvent>>> futures) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            try {
+                futures.get(i).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                failures.increment();
+                log.warn("Event {} ({}) not acknowledged yet, will retry: {}", events.get(i).eventId(),
+                        events.get(i).type(), e.getMessage());
+                break;
+            }
+            ids.add(events.get(i).eventId());
+            published.increment();
+            relayLag.record(Duration.between(events.get(i).occurredAt(), clock.instant()));
+        }
+        return ids;
+    }
+
+    @Override
+    public void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = properties.pollInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(this::safeRelay, interval, interval, TimeUnit.MILLISECONDS);
+        running = true;
+    }
+
+    private void safeRelay() {
+        try {
+            relayOnce();
+        } catch (RuntimeException e) {
+            failures.increment();
+            log.warn("Outbox relay pass failed, will retry: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (scheduler != null) {
+            scheduler.shutdown();
+            try {
+                scheduler.awaitTermination(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

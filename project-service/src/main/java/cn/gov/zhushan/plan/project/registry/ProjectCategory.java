@@ -1,0 +1,11 @@
+package cn.gov.zhushan.plan.project.registry;
+
+/** The categories of the district's key project list. */
+public enum ProjectCategory {
+    INDUSTRY,
+    SERVICES_AND_COMMERCE,
+    CULTURE_AND_HERITAGE,
+    URBAN_INFRASTRUCTURE,
+    LIVELIHOOD,
+    ECOLOGY
+}
