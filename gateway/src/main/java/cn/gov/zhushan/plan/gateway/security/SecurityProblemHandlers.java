@@ -25,7 +25,7 @@ class SecurityProblemHandlers implements ServerAuthenticationEntryPoint, ServerA
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException e) {
         boolean badToken = e instanceof InvalidBearerTokenException
-                || exchange.getRequest().getHeaders().containsKey(HttpHeaders.AUTHORIZATION);
+                || exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, badToken
                 ? "Bearer error=\"invalid_token\", error_description=\"The access token is invalid or expired\""
                 : "Bearer");

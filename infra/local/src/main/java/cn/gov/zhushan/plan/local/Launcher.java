@@ -21,7 +21,7 @@ public final class Launcher {
         int exit = switch (options.command()) {
             case "stop" -> new StopCommand(layout).run();
             case "status" -> new StatusCommand(layout).run();
-            default -> new StartCommand(layout, options.measure(), options.infraOnly()).run();
+            default -> new StartCommand(layout, options).run();
         };
         System.exit(exit);
     }

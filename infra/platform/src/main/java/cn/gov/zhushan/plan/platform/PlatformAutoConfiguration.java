@@ -35,6 +35,7 @@ import cn.gov.zhushan.plan.platform.health.MongoPingHealthIndicator;
 import cn.gov.zhushan.plan.platform.outbox.OutboxProperties;
 import cn.gov.zhushan.plan.platform.outbox.OutboxRelay;
 import cn.gov.zhushan.plan.platform.security.PlatformSecurityConfiguration;
+import cn.gov.zhushan.plan.platform.seed.CatalogueSeeder;
 import cn.gov.zhushan.plan.platform.web.ProblemDetailsAdvice;
 import cn.gov.zhushan.plan.platform.web.RequestSizeLimitFilter;
 import cn.gov.zhushan.plan.platform.web.WebLimits;
@@ -80,6 +81,11 @@ public class PlatformAutoConfiguration {
     @Bean
     IdempotentEventProcessor idempotentEventProcessor(MongoTemplate mongo, Clock clock, MeterRegistry meters) {
         return new IdempotentEventProcessor(mongo, clock, meters);
+    }
+
+    @Bean
+    CatalogueSeeder catalogueSeeder(JsonMapper jsonMapper) {
+        return new CatalogueSeeder(jsonMapper);
     }
 
     @Bean

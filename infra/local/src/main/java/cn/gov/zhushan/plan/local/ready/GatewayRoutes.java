@@ -13,8 +13,26 @@ import java.util.Optional;
 public final class GatewayRoutes {
 
     public static final String GATEWAY = "http://localhost:8080";
-    public static final List<String> PATHS = List.of(
-            "/api/v1/indicators", "/api/v1/projects", "/api/v1/livelihood/programs", "/api/v1/tourism/sites");
+    /** One read per domain service, keyed by the service that answers it. */
+    public static final Map<String, String> PATHS = orderedPaths();
+
+    private static Map<String, String> orderedPaths() {
+        Map<String, String> paths = new LinkedHashMap<>();
+        paths.put("indicator-service", "/api/v1/indicators");
+        paths.put("project-service", "/api/v1/projects");
+        paths.put("livelihood-service", "/api/v1/livelihood/programs");
+        paths.put("tourism-service", "/api/v1/tourism/sites");
+        return java.util.Collections.unmodifiableMap(paths);
+    }
+
+    /** The paths to wait for when some services are left out (none at all without the gateway). */
+    public static List<String> pathsWithout(java.util.Set<String> leftOut) {
+        if (leftOut.contains("gateway") || leftOut.contains("auth-server")) {
+            return List.of();
+        }
+        return PATHS.entrySet().stream().filter(entry -> !leftOut.contains(entry.getKey()))
+                .map(Map.Entry::getValue).toList();
+    }
 
     private final HttpProbe http;
     private final TokenClient tokens;

@@ -50,6 +50,15 @@ public final class StackPlan {
         return List.copyOf(stages);
     }
 
+    /** The plan less the named components; stages left empty disappear. */
+    public static List<Stage> without(List<Stage> stages, java.util.Set<String> names) {
+        return stages.stream()
+                .map(stage -> new Stage(stage.label(), stage.components().stream()
+                        .filter(component -> !names.contains(component.name())).toList()))
+                .filter(stage -> !stage.components().isEmpty())
+                .toList();
+    }
+
     private static Component app(Layout layout, String java, AppSpec spec, ExternalEndpoints endpoints,
                                  String embeddedStore, String embeddedKafka, HttpProbe http) {
         return AppComponents.app(layout, java, spec,

@@ -64,6 +64,14 @@ class StackPlanTest {
                 .filter(Component::stopLast).map(Component::name)).containsExactly("kafka");
     }
 
+    @Test
+    void leftOutComponentsDisappearAndSoDoEmptyStages() {
+        List<Stage> stages = StackPlan.without(plan(Map.of()), java.util.Set.of("kafka", "store", "tourism-service"));
+
+        assertThat(stages).extracting(Stage::label).containsExactly("discovery", "auth", "gateway + services");
+        assertThat(names(stages.get(2))).doesNotContain("tourism-service").contains("gateway");
+    }
+
     private List<Stage> plan(Map<String, String> env) {
         return StackPlan.stages(layout, "java", ExternalEndpoints.fromEnv(env), new HttpProbe());
     }

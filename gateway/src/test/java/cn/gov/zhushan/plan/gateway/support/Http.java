@@ -1,0 +1,44 @@
+package cn.gov.zhushan.plan.gateway.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Plain JDK HTTP client against the gateway on its random port. */
+public record Http(int port) {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+
+    public HttpResponse<String> get(String path, String token, String... headers) {
+        return send(request(path, token, headers).GET());
+    }
+
+    public HttpResponse<String> send(String method, String path, String token, byte[] body, String... headers) {
+        return send(request(path, token, headers).method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private HttpRequest.Builder request(String path, String token, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder builder) {
+        try {
+            return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
