@@ -3,13 +3,14 @@
 # gateway serves all four domains, prints "ready after N s" and "total RSS M MB", then stops it all.
 # Target on the 2-core reference machine: ready in 90 s or less, 3.5 GB RSS or less in all.
 #   infra/local/bench-startup.sh            measure with the data already in .local-data
-#   infra/local/bench-startup.sh --fresh    move .local-data aside first (first-run timing, Kafka format)
+#   infra/local/bench-startup.sh --fresh    move .local-data to $TMPDIR first (first-run timing, Kafka format)
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 
 if [ "${1:-}" = "--fresh" ] && [ -d .local-data ]; then
-  aside=".local-data.bench-$(date +%Y%m%d%H%M%S)"
+  # outside the repository: a renamed folder beside it would not be git-ignored
+  aside="${TMPDIR:-/tmp}/zhushan-local-data-$(date +%Y%m%d%H%M%S)"
   mv .local-data "$aside"
   echo "bench: moved .local-data to $aside"
 fi

@@ -70,7 +70,7 @@ class RedisRateLimitTest {
 
         assertThat(http.get("/api/v1/livelihood/programs", TOKENS.token("other-" + CLIENT, "livelihood:read"))
                 .statusCode()).isEqualTo(200);
-        // the bucket really is in Redis (Spring Cloud Gateway's key layout)
-        assertThat(redis.hasKey("request_rate_limiter.{" + CLIENT + "}.tokens").block()).isTrue();
+        // the bucket really is in Redis (Spring Cloud Gateway's key layout: {configKey.id})
+        assertThat(redis.hasKey("request_rate_limiter.{client:" + CLIENT + "." + CLIENT + "}.tokens").block()).isTrue();
     }
 }

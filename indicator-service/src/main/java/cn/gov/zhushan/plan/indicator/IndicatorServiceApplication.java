@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Economic indicators: what was reached, what was targeted, and whether the district is on track. */
 @SpringBootApplication
+@org.springframework.boot.context.properties.ConfigurationPropertiesScan
 public class IndicatorServiceApplication {
 
     public static void main(String[] args) {

@@ -2,7 +2,9 @@ package cn.gov.zhushan.plan.gateway.problem;
 
 import java.util.Map;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -34,14 +36,24 @@ class EmptyErrorBodyFilter implements WebFilter, Ordered {
         ServerHttpResponseDecorator response = new ServerHttpResponseDecorator(exchange.getResponse()) {
             @Override
             public Mono<Void> setComplete() {
-                HttpStatusCode status = getStatusCode();
-                if (status != null && status.isError() && !isCommitted()) {
-                    return writer.write(exchange, getDelegate(), status, detail(status.value()), Map.of());
-                }
-                return super.setComplete();
+                return writeProblemIfEmptyError(exchange, getDelegate()).then(Mono.defer(super::setComplete));
             }
         };
-        return chain.filter(exchange.mutate().response(response).build());
+        // some handlers (e.g. Spring Security's firewall) only set a status and let the server complete
+        return chain.filter(exchange.mutate().response(response).build())
+                .then(Mono.defer(() -> writeProblemIfEmptyError(exchange, exchange.getResponse())));
+    }
+
+    private Mono<Void> writeProblemIfEmptyError(ServerWebExchange exchange, ServerHttpResponse response) {
+        HttpStatusCode status = response.getStatusCode();
+        if (status == null || !status.isError() || response.isCommitted()) {
+            return Mono.empty();
+        }
+        if (status.value() == 413) {
+            // the unread body is still on the wire: the connection cannot be reused
+            response.getHeaders().set(HttpHeaders.CONNECTION, "close");
+        }
+        return writer.write(exchange, response, status, detail(status.value()), Map.of());
     }
 
     private static String detail(int status) {
@@ -49,6 +61,7 @@ class EmptyErrorBodyFilter implements WebFilter, Ordered {
             case 429 -> "Rate limit exceeded for this client; retry after the time given in Retry-After.";
             case 413 -> "The request body is larger than this API accepts.";
             case 403 -> "The request is not allowed.";
+            case 400 -> "The request is malformed or was rejected.";
             default -> "The request could not be completed.";
         };
     }

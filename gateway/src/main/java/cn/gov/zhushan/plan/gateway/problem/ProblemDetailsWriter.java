@@ -37,7 +37,7 @@ public class ProblemDetailsWriter {
         body.put("title", title(status));
         body.put("status", status.value());
         body.put("detail", detail);
-        body.put("instance", exchange.getRequest().getPath().value());
+        body.put("instance", originalPath(exchange));
         Object requestId = exchange.getAttribute(RequestIdFilter.ATTRIBUTE);
         if (requestId != null) {
             body.put("requestId", requestId);
@@ -48,6 +48,12 @@ public class ProblemDetailsWriter {
         byte[] bytes = json.writeValueAsBytes(body);
         response.getHeaders().setContentLength(bytes.length);
         return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(bytes)));
+    }
+
+    /** The caller's path, not the internal /fallback/... one a circuit breaker forwarded to. */
+    private static String originalPath(ServerWebExchange exchange) {
+        String original = exchange.getAttribute(RequestIdFilter.ORIGINAL_PATH);
+        return original != null ? original : exchange.getRequest().getPath().value();
     }
 
     private static String title(HttpStatusCode status) {

@@ -18,6 +18,8 @@ public class RequestIdFilter implements WebFilter, Ordered {
 
     public static final String HEADER = "X-Request-Id";
     public static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".requestId";
+    /** The path as the caller sent it, kept because fallbacks forward to an internal path. */
+    public static final String ORIGINAL_PATH = RequestIdFilter.class.getName() + ".originalPath";
 
     /** Callers' ids end up in logs: accept only short, plain tokens. */
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
@@ -33,6 +35,7 @@ public class RequestIdFilter implements WebFilter, Ordered {
         String requestId = offered != null && ACCEPTABLE.matcher(offered).matches()
                 ? offered : UUID.randomUUID().toString();
         exchange.getAttributes().put(ATTRIBUTE, requestId);
+        exchange.getAttributes().put(ORIGINAL_PATH, exchange.getRequest().getPath().value());
         exchange.getResponse().beforeCommit(() -> {
             exchange.getResponse().getHeaders().set(HEADER, requestId);
             return Mono.empty();

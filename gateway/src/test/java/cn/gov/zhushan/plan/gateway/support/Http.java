@@ -24,7 +24,7 @@ public record Http(int port) {
 
     private HttpRequest.Builder request(String path, String token, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10));
+                .timeout(Duration.ofSeconds(20));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 
 /**
  * A real HTTP server standing in for a platform service. It answers every path with a small JSON
- * echo of what reached it; paths ending in {@code /slow} answer after 3 s.
+ * echo of what reached it; paths ending in {@code /slow} answer after 15 s.
  */
 public final class StubService {
 
@@ -49,7 +49,7 @@ public final class StubService {
         String path = exchange.getRequestURI().getRawPath();
         if (path.endsWith("/slow")) {
             try {
-                Thread.sleep(3000);
+                Thread.sleep(15_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -3,6 +3,8 @@ package cn.gov.zhushan.plan.indicator.registry;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import cn.gov.zhushan.plan.indicator.periods.PeriodType;
+
 /**
  * An indicator of the plan (DHIS2's data element, SDMX's concept).
  *
@@ -10,8 +12,38 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param unitMultiplier power of ten of the unit relative to its base (亿元 = 8, 万元 = 4)
  * @param polarity       whether a higher value is better
  * @param reportedAs     {@code LEVEL}, {@code GROWTH} or {@code LEVEL_AND_GROWTH}
+ * @param aggregation    how the periods of a year add up to year to date: {@code SUM} (flows such as
+ *                       GDP or retail sales) or {@code AVERAGE} (ratios and concentrations such as PM2.5);
+ *                       null in catalogues written before it existed, then inferred from the unit
  */
 @Document("indicators")
 public record Indicator(@Id String code, String nameZh, String nameEn, String unit, int unitMultiplier, int decimals,
-                        String periodicity, String polarity, String reportedAs, String department) {
+                        String periodicity, String polarity, String reportedAs, String department,
+                        String aggregation) {
+
+    public boolean lowerIsBetter() {
+        return "LOWER_IS_BETTER".equals(polarity);
+    }
+
+    public boolean takesGrowth() {
+        return "GROWTH".equals(reportedAs) || "LEVEL_AND_GROWTH".equals(reportedAs);
+    }
+
+    public boolean takesLevel() {
+        return !"GROWTH".equals(reportedAs);
+    }
+
+    public PeriodType periodType() {
+        return PeriodType.valueOf(periodicity);
+    }
+
+    public boolean sums() {
+        if (aggregation != null) {
+            return "SUM".equals(aggregation);
+        }
+        return switch (unit) {
+            case "元", "万元", "亿元", "count" -> true;
+            default -> false;
+        };
+    }
 }

@@ -47,11 +47,12 @@ final class StartCommand {
     }
 
     int run() throws Exception {
-        Optional<ProcessHandle> running = pidFile.read().stream()
-                .filter(entry -> entry.name().equals(PidFile.LAUNCHER))
-                .findFirst().flatMap(PidFile.Entry::live);
-        if (running.isPresent()) {
-            System.err.println("the stack already runs (launcher pid " + running.get().pid() + "); ./zhushan stop first");
+        List<String> stillRunning = pidFile.read().stream()
+                .filter(entry -> entry.live().isPresent())
+                .map(entry -> entry.name() + " (pid " + entry.pid() + ")").toList();
+        if (!stillRunning.isEmpty()) {
+            System.err.println("a stack started earlier still runs: " + String.join(", ", stillRunning)
+                    + "; ./zhushan stop first");
             return 1;
         }
         ExternalEndpoints endpoints = ExternalEndpoints.fromEnv(System.getenv());
@@ -99,7 +100,7 @@ final class StartCommand {
 
     private boolean startAndAwait(Stage stage) throws Exception {
         double stageStart = progress.seconds();
-        progress.say("starting " + stage.label());
+        progress.say("starting " + String.join(", ", stage.components().stream().map(Component::name).toList()));
         List<Supervisor.Running> started = supervisor.start(stage);
         List<Supervisor.Running> pending = new ArrayList<>(started);
         while (!pending.isEmpty()) {

@@ -7,10 +7,8 @@ import java.time.ZoneId;
 
 import org.springframework.stereotype.Service;
 
-import cn.gov.zhushan.plan.platform.events.DomainEvents;
-import cn.gov.zhushan.plan.project.registry.Project;
-import cn.gov.zhushan.plan.project.registry.ProjectRegistry;
-import cn.gov.zhushan.plan.project.registry.ProjectRepository;
+import cn.gov.zhushan.plan.project.registry.ProjectChanges;
+import cn.gov.zhushan.plan.project.registry.ProjectChanges.Outcome;
 
 /**
  * Records monthly progress. The new figures and the investment-reported event are saved in one
@@ -19,36 +17,33 @@ import cn.gov.zhushan.plan.project.registry.ProjectRepository;
 @Service
 public class ProgressReporting {
 
-    static final ZoneId DISTRICT_TIME = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId DISTRICT_TIME = ZoneId.of("Asia/Shanghai");
 
-    private final ProjectRegistry registry;
-    private final ProjectRepository projects;
-    private final DomainEvents events;
+    private final ProjectChanges changes;
     private final Clock clock;
 
-    public ProgressReporting(ProjectRegistry registry, ProjectRepository projects, DomainEvents events, Clock clock) {
-        this.registry = registry;
-        this.projects = projects;
-        this.events = events;
+    public ProgressReporting(ProjectChanges changes, Clock clock) {
+        this.changes = changes;
         this.clock = clock;
     }
 
     /** Returns true if the report changed the project. */
     public boolean report(String code, YearMonth month, ProgressReportRequest request, String reportedBy) {
         ProgressRules.requireNotFuture(month, YearMonth.now(clock.withZone(DISTRICT_TIME)));
-        Project project = registry.get(code);
-        MonthlyProgress report = new MonthlyProgress(month.toString(), request.investmentCompleted(),
-                request.physicalProgressPercent(), request.notes(), reportedBy, Instant.now(clock));
-        if (project.progressFor(month).filter(report::sameFiguresAs).isPresent()) {
-            return false;
-        }
-        project.record(report);
-        InvestmentReported data = new InvestmentReported(project.code(), project.name(), project.onCityList(),
-                month.getYear(), month.toString(), report.investmentCompleted(), project.yearToDate(month),
-                project.annualPlan(month.getYear()).orElse(null), report.physicalProgressPercent(),
-                project.nextSequence(), "CNY");
-        project.publish(events.create(InvestmentReported.EVENT, project.code(), "projects/" + project.code(), data));
-        projects.save(project);
-        return true;
+        return changes.apply(code, project -> {
+            MonthlyProgress report = new MonthlyProgress(month.toString(), request.investmentCompleted(),
+                    request.physicalProgressPercent(), request.notes(), reportedBy, Instant.now(clock));
+            if (project.progressFor(month).filter(report::sameFiguresAs).isPresent()) {
+                return Outcome.unchanged(false);
+            }
+            project.record(report);
+            InvestmentReported data = new InvestmentReported(project.code(), project.name(), project.onCityList(),
+                    month.getYear(), month.toString(), report.investmentCompleted(), project.yearToDate(month),
+                    project.annualPlan(month.getYear()).orElse(null), report.physicalProgressPercent(),
+                    project.nextSequence(), "CNY");
+            project.publish(changes.events().create(InvestmentReported.EVENT, project.code(),
+                    "projects/" + project.code(), data));
+            return Outcome.changed(true);
+        }).result();
     }
 }

@@ -1,25 +1,45 @@
 package cn.gov.zhushan.plan.project.registry;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A key project as the development & reform department registers it. Amounts in yuan.
+ * A new key project. Amounts in yuan.
  *
  * @param annualPlans planned investment per year, e.g. {@code {"2024": 120000000}}
  */
 public record RegisterProjectRequest(
+        @NotBlank @Pattern(regexp = ProjectCodes.PATTERN) String code,
         @NotBlank @Size(max = 200) String name,
         @NotNull ProjectCategory category,
         @NotBlank @Size(max = 200) String ownerUnit,
-        boolean onCityList,
+        @Size(max = 300) String address,
+        @DecimalMin("-90") @DecimalMax("90") Double latitude,
+        @DecimalMin("-180") @DecimalMax("180") Double longitude,
+        Boolean onCityList,
         @NotNull @DecimalMin("0") @Digits(integer = 14, fraction = 2) BigDecimal totalPlannedInvestment,
-        Map<@jakarta.validation.constraints.Pattern(regexp = "\\d{4}") String,
-                @NotNull @DecimalMin("0") @Digits(integer = 14, fraction = 2) BigDecimal> annualPlans) {
+        LocalDate plannedStart,
+        LocalDate plannedCompletion,
+        @Valid Map<@Pattern(regexp = "\\d{4}") String, @NotNull @DecimalMin("0") @Digits(integer = 14, fraction = 2) BigDecimal> annualPlans) {
+
+    public ProjectDescription description() {
+        return new ProjectDescription(name, category, ownerUnit, address, latitude, longitude, onCityList,
+                totalPlannedInvestment, plannedStart, plannedCompletion);
+    }
+
+    @AssertTrue(message = "plannedCompletion must not be before plannedStart")
+    boolean isPlannedCompletion() {
+        return plannedStart == null || plannedCompletion == null || !plannedCompletion.isBefore(plannedStart);
+    }
 }

@@ -32,13 +32,21 @@ class ProgressReportingIT extends PlatformIntegrationTest {
     }
 
     private void register(String code) {
-        ResponseEntity<String> created = writer().put().uri("/api/v1/projects/{code}", code)
+        ResponseEntity<String> created = writer().post().uri("/api/v1/projects")
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "湖田窑遗址保护提升工程", "category", "CULTURE_AND_HERITAGE",
+                .body(Map.of("code", code, "name", "湖田窑遗址保护提升工程", "category", "CULTURE_AND_HERITAGE",
                         "ownerUnit", "珠山区文广新旅局", "onCityList", true,
                         "totalPlannedInvestment", "500000000.00", "annualPlans", Map.of("2024", "120000000.00")))
                 .retrieve().toEntity(String.class);
-        assertThat(created.getStatusCode().value()).isEqualTo(200);
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+        assertThat(stage(code, "SIGNED", "2023-11-01").getStatusCode().value()).isEqualTo(200);
+        assertThat(stage(code, "UNDER_CONSTRUCTION", "2024-01-01").getStatusCode().value()).isEqualTo(200);
+    }
+
+    private ResponseEntity<String> stage(String code, String stage, String on) {
+        return writer().post().uri("/api/v1/projects/{code}/stage-changes", code)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("stage", stage, "effectiveOn", on))
+                .retrieve().toEntity(String.class);
     }
 
     private ResponseEntity<String> report(String code, String month, String amount) {
@@ -68,7 +76,8 @@ class ProgressReportingIT extends PlatformIntegrationTest {
         JsonNode data = json.readTree(second.value());
         assertThat(data.get("yearToDateInvestment").decimalValue()).isEqualByComparingTo("30000000.30");
         assertThat(data.get("annualPlannedInvestment").decimalValue()).isEqualByComparingTo("120000000.00");
-        assertThat(data.get("sequence").asLong()).isEqualTo(2);
+        // registered (1), signed (2), under construction (3), January (4), February (5)
+        assertThat(data.get("sequence").asLong()).isEqualTo(5);
 
         // the outbox is emptied once the broker acknowledged
         assertThat(mongo.getCollection("projects").find(new org.bson.Document("_id", "P-2024-001")).first()
@@ -133,7 +142,7 @@ class ProgressReportingIT extends PlatformIntegrationTest {
     void scopesAreCheckedByTheServiceItself() {
         assertThat(anonymous().get().uri("/api/v1/projects").retrieve().toEntity(String.class)
                 .getStatusCode().value()).isEqualTo(401);
-        assertThat(api("dashboard", "projects:read").put().uri("/api/v1/projects/P-X")
+        assertThat(api("dashboard", "projects:read").post().uri("/api/v1/projects")
                 .contentType(MediaType.APPLICATION_JSON).body("{}").retrieve().toEntity(String.class)
                 .getStatusCode().value()).isEqualTo(403);
         assertThat(api("statistics-bureau", "indicators:read").get().uri("/api/v1/projects").retrieve()
@@ -148,6 +157,82 @@ class ProgressReportingIT extends PlatformIntegrationTest {
     }
 
     private static List<ConsumerRecord<String, byte[]>> ofProject(List<ConsumerRecord<String, byte[]>> records, String code) {
-        return records.stream().filter(r -> code.equals(r.key())).toList();
+        return ofProject(records, code, "investment-reported");
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> ofProject(List<ConsumerRecord<String, byte[]>> records, String code,
+                                                                  String event) {
+        return records.stream().filter(r -> code.equals(r.key()))
+                .filter(r -> ("cn.gov.zhushan.plan.projects." + event + ".v1").equals(TopicProbe.header(r, "ce_type")))
+                .toList();
+    }
+
+    @Test
+    void concurrentDoubleSubmissionOfTheSameMonthLeavesOneRecordAndOneEvent() throws Exception {
+        register("P-2024-004");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<ResponseEntity<String>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> report("P-2024-004", "2024-06", "7000000")));
+            }
+            int changed = 0;
+            for (var answer : answers) {
+                ResponseEntity<String> response = answer.get();
+                assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+                changed += response.getBody().contains("\"changed\":true") ? 1 : 0;
+            }
+            assertThat(changed).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+        org.bson.Document stored = mongo.getCollection("projects").find(new org.bson.Document("_id", "P-2024-004")).first();
+        assertThat(stored.getList("progress", org.bson.Document.class)).hasSize(1);
+        List<ConsumerRecord<String, byte[]>> records = TopicProbe.read(BACKENDS.kafkaBootstrapServers(),
+                "plan.projects.v1", r -> ofProject(r, "P-2024-004").size() >= 2, Duration.ofSeconds(3));
+        assertThat(ofProject(records, "P-2024-004")).hasSize(1);
+    }
+
+    @Test
+    void lifecycleAndFundingRulesAnswer409And422() {
+        register("P-2024-005");
+        ResponseEntity<String> duplicate = writer().post().uri("/api/v1/projects").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("code", "P-2024-005", "name", "x", "category", "INDUSTRY", "ownerUnit", "u",
+                        "totalPlannedInvestment", "1")).retrieve().toEntity(String.class);
+        assertThat(duplicate.getStatusCode().value()).as(duplicate.getBody()).isEqualTo(409);
+
+        ResponseEntity<String> backwards = stage("P-2024-005", "NEGOTIATION", "2024-02-01");
+        assertThat(backwards.getStatusCode().value()).isEqualTo(409);
+        assertThat(backwards.getBody()).contains("allowed: CANCELLED, COMPLETED, SUSPENDED");
+        assertThat(stage("P-2024-005", "COMPLETED", "2999-01-01").getStatusCode().value()).isEqualTo(400);
+        assertThat(stage("P-2024-005", "WHATEVER", "2024-02-01").getStatusCode().value()).isEqualTo(400);
+
+        ResponseEntity<String> committed = writer().put().uri("/api/v1/projects/P-2024-005/funding/F1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("source", "SPECIAL_TREASURY_BONDS", "status", "COMMITTED", "amount", "60000000",
+                        "date", "2024-05-10")).retrieve().toEntity(String.class);
+        assertThat(committed.getStatusCode().value()).as(committed.getBody()).isEqualTo(200);
+        ResponseEntity<String> back = writer().put().uri("/api/v1/projects/P-2024-005/funding/F1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("source", "SPECIAL_TREASURY_BONDS", "status", "INDICATIVE", "amount", "60000000",
+                        "date", "2024-05-10")).retrieve().toEntity(String.class);
+        assertThat(back.getStatusCode().value()).isEqualTo(409);
+        ResponseEntity<String> unknownSource = writer().put().uri("/api/v1/projects/P-2024-005/funding/F2")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("source", "LOTTERY", "status", "COMMITTED", "amount", "1", "date", "2024-05-10"))
+                .retrieve().toEntity(String.class);
+        assertThat(unknownSource.getStatusCode().value()).isEqualTo(400);
+        assertThat(unknownSource.getBody()).contains("source");
+
+        String totals = api("dashboard", "projects:read").get().uri("/api/v1/projects/funding-totals?year=2024")
+                .retrieve().body(String.class);
+        assertThat(totals).contains("SPECIAL_TREASURY_BONDS");
+
+        List<ConsumerRecord<String, byte[]>> records = TopicProbe.read(BACKENDS.kafkaBootstrapServers(),
+                "plan.projects.v1", r -> ofProject(r, "P-2024-005", "funding-secured").size() >= 1
+                        && ofProject(r, "P-2024-005", "stage-changed").size() >= 2, Duration.ofSeconds(20));
+        assertThat(ofProject(records, "P-2024-005", "funding-secured")).hasSize(1);
+        assertThat(ofProject(records, "P-2024-005", "project-registered")).hasSize(1);
+        assertThat(ofProject(records, "P-2024-005", "stage-changed")).hasSize(2);
     }
 }

@@ -36,7 +36,9 @@ public final class PidFile {
 
         /** The live process this entry names, if it is still the same process. */
         public Optional<ProcessHandle> live() {
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(handle -> startMillis == 0
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(handle -> !ProcState.isZombie(handle.pid()))
+                    .filter(handle -> startMillis == 0
                     || handle.info().startInstant().map(Instant::toEpochMilli).orElse(startMillis) == startMillis);
         }
     }

@@ -22,7 +22,14 @@ public final class JvmFlags {
     private JvmFlags() {
     }
 
+    /** Replaces the Spring apps' flags when set (e.g. a bigger heap, or the JVM defaults to compare). */
+    public static final String APP_OPTS_ENV = "ZHUSHAN_APP_JAVA_OPTS";
+
     public static List<String> springApp() {
+        String custom = System.getenv(APP_OPTS_ENV);
+        if (custom != null) {
+            return java.util.Arrays.stream(custom.trim().split("\\s+")).filter(flag -> !flag.isEmpty()).toList();
+        }
         return with("-Xms64m", "-Xmx256m");
     }
 

@@ -96,10 +96,16 @@ public class OutboxRelay implements SmartLifecycle {
         // Send everything first, then wait: one round trip per batch, not per event. The idempotent
         // producer keeps each key's order even when it retries.
         List<List<CompletableFuture<SendResult<String, CloudEvent>>>> sends = new ArrayList<>();
+        boolean brokerAway = false;
         for (OutboxDocument document : documents) {
             List<CompletableFuture<SendResult<String, CloudEvent>>> perDocument = new ArrayList<>();
             for (PendingEvent event : document.pendingEvents()) {
-                perDocument.add(send(event));
+                // once a send fails at once (no metadata: the broker is away) the rest of the pass would too
+                CompletableFuture<SendResult<String, CloudEvent>> sent = brokerAway
+                        ? CompletableFuture.failedFuture(new IllegalStateException("broker unavailable"))
+                        : send(event);
+                brokerAway = brokerAway || sent.isCompletedExceptionally();
+                perDocument.add(sent);
             }
             sends.add(perDocument);
         }
@@ -108,7 +114,10 @@ public class OutboxRelay implements SmartLifecycle {
             List<String> acknowledged = acknowledgedPrefix(documents.get(i).pendingEvents(), sends.get(i));
             if (!acknowledged.isEmpty()) {
                 Query byId = Query.query(Criteria.where("_id").is(documents.get(i).id()));
-                Update pull = new Update().pull(PENDING, new Document("eventId", new Document("$in", acknowledged)));
+                // bumping the version makes a service's read-modify-save that raced this pass fail its
+                // optimistic lock and retry, instead of writing the published events back
+                Update pull = new Update().pull(PENDING, new Document("eventId", new Document("$in", acknowledged)))
+                        .inc(properties.versionField(), 1);
                 mongo.updateFirst(byId, pull, collection);
                 sent += acknowledged.size();
             }

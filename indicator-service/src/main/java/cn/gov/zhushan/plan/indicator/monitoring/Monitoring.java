@@ -1,0 +1,163 @@
+package cn.gov.zhushan.plan.indicator.monitoring;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+import cn.gov.zhushan.plan.indicator.derived.SeriesReader;
+import cn.gov.zhushan.plan.indicator.observations.Observation;
+import cn.gov.zhushan.plan.indicator.observations.ObservationChanged;
+import cn.gov.zhushan.plan.indicator.periods.Period;
+import cn.gov.zhushan.plan.indicator.registry.Indicator;
+import cn.gov.zhushan.plan.indicator.registry.IndicatorRepository;
+import cn.gov.zhushan.plan.indicator.targets.Target;
+import cn.gov.zhushan.plan.indicator.targets.TargetChanged;
+import cn.gov.zhushan.plan.indicator.targets.TargetKind;
+import cn.gov.zhushan.plan.indicator.targets.TargetRepository;
+import cn.gov.zhushan.plan.indicator.targets.TargetRules;
+import cn.gov.zhushan.plan.indicator.targets.TargetsProperties;
+import cn.gov.zhushan.plan.platform.events.DomainEvents;
+
+/**
+ * Evaluates targets whenever their data or the target itself changes, persists the result and publishes a
+ * warning event only when the status changes (entering, changing or leaving a warning), never on a mere
+ * re-evaluation. The measure for a growth target is the latest reported growth (cumulative for a part of the
+ * year, as the statistics bureau reports it), else the year-to-date growth computed from the levels; for a level
+ * target it is the year-to-date level against the pro-rated target.
+ */
+@Service
+public class Monitoring {
+
+    private static final Logger log = LoggerFactory.getLogger(Monitoring.class);
+
+    private final TargetRepository targets;
+    private final IndicatorRepository indicators;
+    private final MonitoringRepository results;
+    private final SeriesReader series;
+    private final TargetsProperties properties;
+    private final DomainEvents events;
+    private final Clock clock;
+
+    public Monitoring(TargetRepository targets, IndicatorRepository indicators, MonitoringRepository results,
+                      SeriesReader series, TargetsProperties properties, DomainEvents events, Clock clock) {
+        this.targets = targets;
+        this.indicators = indicators;
+        this.results = results;
+        this.series = series;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void onObservation(ObservationChanged changed) {
+        // a value of year Y is the latest data for Y's targets and the base of Y+1's growth
+        for (int year : List.of(changed.year(), changed.year() + 1)) {
+            targets.findByIndicatorCodeAndRegionCodeAndYear(changed.indicatorCode(), changed.regionCode(), year)
+                    .forEach(this::safeEvaluate);
+        }
+    }
+
+    @EventListener
+    void onTarget(TargetChanged changed) {
+        targets.findById(changed.targetId()).ifPresent(this::safeEvaluate);
+    }
+
+    /** Re-evaluates every target (e.g. after a bulk import or on demand); returns how many statuses changed. */
+    public int evaluateAll() {
+        int changed = 0;
+        for (Target target : targets.findAll()) {
+            changed += safeEvaluate(target) ? 1 : 0;
+        }
+        return changed;
+    }
+
+    private boolean safeEvaluate(Target target) {
+        // monitoring follows the write that triggered it; a failure here must not fail that write, and the
+        // next change or evaluation run repairs it
+        try {
+            return evaluate(target);
+        } catch (RuntimeException e) {
+            log.warn("Monitoring of target {} failed, will be retried on the next change: {}", target.id(), e.getMessage());
+            return false;
+        }
+    }
+
+    /** Returns true when the status changed. Retries a concurrent evaluation of the same target. */
+    public boolean evaluate(Target target) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return evaluateOnce(target);
+            } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private boolean evaluateOnce(Target target) {
+        Indicator indicator = indicators.findById(target.indicatorCode()).orElseThrow();
+        Map<String, Observation> byPeriod = series.yearAndPrior(indicator, target.regionCode(), target.year());
+        Optional<Measured> latest = byPeriod.values().stream().filter(o -> o.year() == target.year())
+                .map(o -> measure(indicator, target, o.periodValue(), byPeriod))
+                .filter(m -> m.measure() != null)
+                .max(Comparator.comparing(Measured::period));
+        Attainment.Evaluation evaluation;
+        String period = latest.map(m -> m.period().toString()).orElse(null);
+        if (latest.isEmpty()) {
+            evaluation = new Attainment.Evaluation(AttainmentStatus.NO_DATA, null, target.value(), null, null);
+        } else {
+            Period p = latest.get().period();
+            BigDecimal expected = TargetRules.expectedAt(target.kind(), target.value(), indicator.sums(), p, indicator.decimals());
+            BigDecimal tolerance = target.tolerance() == null || target.value().signum() == 0 || target.kind() == TargetKind.GROWTH
+                    ? target.tolerance()
+                    : target.tolerance().multiply(expected).divide(target.value(), 6, RoundingMode.HALF_UP);
+            BigDecimal previous = p.index() > 1
+                    ? measure(indicator, target, new Period(p.type(), p.year(), p.index() - 1), byPeriod).measure() : null;
+            evaluation = Attainment.evaluate(target.kind(), target.comparator(), indicator.lowerIsBetter(), expected,
+                    tolerance, latest.get().measure(), previous, p.closesYear(), properties);
+        }
+        MonitoringResult result = results.findById(target.id())
+                .orElseGet(() -> new MonitoringResult(target.id(), target.indicatorCode(), target.regionCode(), target.year()));
+        AttainmentStatus previousStatus = result.status();
+        boolean changed = result.apply(evaluation, period, target.importance(), Instant.now(clock));
+        if (changed) {
+            Attainment.warningEvent(previousStatus, evaluation.status()).ifPresent(event -> result.publish(events.create(
+                    event, target.id(), "indicators/" + target.indicatorCode() + "/targets/" + target.regionCode() + "/" + target.year(),
+                    new WarningEvent(target.indicatorCode(), target.regionCode(), target.year(), target.kind(),
+                            target.comparator(), target.value(), target.importance(), evaluation.status(), previousStatus,
+                            period, evaluation.measure(), evaluation.expected(), evaluation.threshold(),
+                            evaluation.shortfall(), target.kind() == TargetKind.GROWTH ? "%" : indicator.unit()))));
+        }
+        results.save(result);
+        return changed;
+    }
+
+    private record Measured(Period period, BigDecimal measure) {
+    }
+
+    private static Measured measure(Indicator indicator, Target target, Period period, Map<String, Observation> byPeriod) {
+        SeriesReader.Point point = SeriesReader.point(indicator, period, byPeriod);
+        BigDecimal measure;
+        if (target.kind() == TargetKind.GROWTH) {
+            measure = point.growthReported() || period.closesYear() && period.type() == cn.gov.zhushan.plan.indicator.periods.PeriodType.ANNUAL
+                    ? point.growthPercent() : point.yearToDateGrowthPercent();
+        } else {
+            measure = point.yearToDate() != null ? point.yearToDate() : point.value();
+        }
+        return new Measured(period, measure);
+    }
+}

@@ -1,0 +1,86 @@
+package cn.gov.zhushan.plan.indicator.observations;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+import cn.gov.zhushan.plan.indicator.periods.Period;
+import cn.gov.zhushan.plan.indicator.regions.RegionRepository;
+import cn.gov.zhushan.plan.indicator.registry.Indicator;
+import cn.gov.zhushan.plan.indicator.registry.IndicatorRepository;
+import cn.gov.zhushan.plan.platform.events.DomainEvents;
+
+/**
+ * Records observations: checks them, keeps the replaced figures as a revision and saves the change with
+ * its observation-recorded event in one single-document write. The same figures again change nothing
+ * and publish nothing (PUT is idempotent by indicator + region + period).
+ */
+@Service
+public class ObservationRecording {
+
+    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    public record Result(Outcome outcome, Observation observation) {
+    }
+
+    private final IndicatorRepository indicators;
+    private final RegionRepository regions;
+    private final ObservationRepository observations;
+    private final DomainEvents events;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    public ObservationRecording(IndicatorRepository indicators, RegionRepository regions,
+                                ObservationRepository observations, DomainEvents events,
+                                ApplicationEventPublisher publisher, Clock clock) {
+        this.indicators = indicators;
+        this.regions = regions;
+        this.observations = observations;
+        this.events = events;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** Checks the input and tells what recording it would do, without writing (an import's dry run). */
+    public Outcome check(ObservationInput input) {
+        Indicator indicator = indicators.findById(input.indicator()).orElse(null);
+        Period period = ObservationRules.check(indicator, regions.existsById(input.region()), input);
+        return observations.findById(Observation.idOf(input.indicator(), input.region(), period.toString()))
+                .map(existing -> figures(indicator, input, "check", Instant.EPOCH).sameAs(existing.current())
+                        ? Outcome.UNCHANGED : Outcome.UPDATED)
+                .orElse(Outcome.CREATED);
+    }
+
+    public Result record(ObservationInput input, String recordedBy) {
+        Indicator indicator = indicators.findById(input.indicator()).orElse(null);
+        Period period = ObservationRules.check(indicator, regions.existsById(input.region()), input);
+        Observation observation = observations.findById(Observation.idOf(input.indicator(), input.region(),
+                period.toString())).orElse(null);
+        boolean created = observation == null;
+        if (created) {
+            observation = new Observation(indicator.code(), input.region(), period);
+        }
+        Observation.Figures previous = observation.current();
+        Observation.Figures figures = figures(indicator, input, recordedBy, Instant.now(clock));
+        if (!observation.record(figures)) {
+            return new Result(Outcome.UNCHANGED, observation);
+        }
+        ObservationRecorded data = new ObservationRecorded(indicator.code(), input.region(), period.toString(),
+                figures.value(), figures.growthPercent(), figures.growthReported(), indicator.unit(),
+                indicator.unitMultiplier(), figures.status(), figures.sourceDepartment(), observation.revisionCount(),
+                previous == null ? null : previous.value(), previous == null ? null : previous.growthPercent());
+        observation.publish(events.create(ObservationRecorded.EVENT, observation.id(),
+                "indicators/" + indicator.code() + "/observations/" + input.region() + "/" + period, data));
+        observation = observations.save(observation);
+        publisher.publishEvent(new ObservationChanged(indicator.code(), input.region(), period.year()));
+        return new Result(created ? Outcome.CREATED : Outcome.UPDATED, observation);
+    }
+
+    private static Observation.Figures figures(Indicator indicator, ObservationInput input, String by, Instant at) {
+        String status = input.status() == null ? "PROVISIONAL" : input.status();
+        return new Observation.Figures(input.value(), input.growthPercent(), input.growthPercent() != null, status,
+                input.sourceDepartment() == null ? indicator.department() : input.sourceDepartment(), by, at);
+    }
+}

@@ -1,0 +1,111 @@
+package cn.gov.zhushan.plan.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.CloudEventSerializer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.gov.zhushan.plan.platform.test.PlatformIntegrationTest;
+
+/**
+ * Recorded tourism and livelihood events (src/test/resources/events), sent on the real broker, change the
+ * figures once: redelivered, replayed under new ids or late, they change nothing.
+ */
+class ConsumedEventsIT extends PlatformIntegrationTest {
+
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    MongoTemplate mongo;
+
+    private List<Recorded> recorded(String resource) throws Exception {
+        try (InputStream in = new ClassPathResource("events/" + resource).getInputStream()) {
+            List<Recorded> events = new ArrayList<>();
+            for (JsonNode node : json.readTree(in)) {
+                events.add(new Recorded(node.get("key").asString(), node.get("id").asString(), node.get("type").asString(),
+                        node.get("source").asString(), node.get("subject").asString(), json.writeValueAsBytes(node.get("data"))));
+            }
+            return events;
+        }
+    }
+
+    record Recorded(String key, String id, String type, String source, String subject, byte[] data) {
+
+        CloudEvent event(String withId) {
+            return CloudEventBuilder.v1().withId(withId).withType(type).withSource(URI.create(source)).withSubject(subject)
+                    .withTime(OffsetDateTime.now()).withDataContentType("application/json").withData(data).build();
+        }
+    }
+
+    private void send(String topic, List<Recorded> events, boolean newIds) throws Exception {
+        try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BACKENDS.kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new org.apache.kafka.common.serialization.StringSerializer(),
+                new CloudEventSerializer())) {
+            for (Recorded r : events) {
+                producer.send(new ProducerRecord<>(topic, r.key(), r.event(newIds ? UUID.randomUUID().toString() : r.id()))).get();
+            }
+        }
+    }
+
+    private JsonNode get(String path) {
+        return json.readTree(api("dashboard", "indicators:read").get().uri(path).retrieve().body(String.class));
+    }
+
+    private void awaitProcessed(int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                mongo.count(Query.query(Criteria.where("type").in("cn.gov.zhushan.plan.tourism.footfall-daily.v1",
+                        "cn.gov.zhushan.plan.livelihood.cycle-distributed.v1")), "processed_events") >= count);
+    }
+
+    @Test
+    void recordedFootfallAndCycleEventsSetTheFiguresOnceWhateverIsReplayed() throws Exception {
+        List<Recorded> footfall = recorded("tourism-footfall-daily.json");
+        List<Recorded> cycles = recorded("livelihood-cycle-distributed.json");
+        send("plan.tourism.v1", footfall, false);
+        send("plan.livelihood.v1", cycles, false);
+        awaitProcessed(6);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(get("/api/v1/indicators/visitor-arrivals/2038-10").get("personVisits").asLong()).isEqualTo(70400));
+
+        // redelivery (same ids), a replay of the whole topic under new ids, and a late older total: nothing changes
+        send("plan.tourism.v1", footfall, false);
+        send("plan.tourism.v1", footfall, true);
+        send("plan.tourism.v1", List.of(footfall.get(0)), true);
+        send("plan.livelihood.v1", cycles, true);
+        awaitProcessed(6 + 3 + 1 + 3);
+
+        JsonNode arrivals = get("/api/v1/indicators/visitor-arrivals/2038");
+        assertThat(arrivals.get("personVisits").asLong()).isEqualTo(70400);
+        assertThat(arrivals.get("siteDays").asInt()).isEqualTo(2);
+        JsonNode spending = get("/api/v1/indicators/livelihood-spending/2038");
+        assertThat(spending.get("amountYuan").decimalValue()).isEqualByComparingTo("12303083.34");
+        assertThat(spending.at("/programs/0/programCode").asString()).isEqualTo("DIBAO");
+        assertThat(spending.at("/programs/0/months").asInt()).isEqualTo(2);
+        assertThat(spending.at("/programs/0/latestPersons").asLong()).isEqualTo(9050);
+        assertThat(api("x", "indicators:read").get().uri("/api/v1/indicators/visitor-arrivals/2038-13").retrieve()
+                .toEntity(String.class).getStatusCode().value()).isEqualTo(400);
+    }
+}

@@ -1,0 +1,209 @@
+package cn.gov.zhushan.plan.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.gov.zhushan.plan.indicator.observations.ObservationRepository;
+import cn.gov.zhushan.plan.platform.test.PlatformIntegrationTest;
+import cn.gov.zhushan.plan.platform.test.TopicProbe;
+
+/**
+ * Observations, targets and monitoring through the HTTP API, the Mongo wire protocol and the real broker,
+ * with the 2024 report's figures. Each test uses its own years so that they do not meet.
+ */
+class IndicatorFlowIT extends PlatformIntegrationTest {
+
+    private static final String TOPIC = "plan.indicators.v1";
+    private static final String ZHUSHAN = "360203";
+
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    ObservationRepository observations;
+
+    private RestClient writer() {
+        return api("statistics-bureau", "indicators:read", "indicators:write");
+    }
+
+    private ResponseEntity<String> put(String path, Object body) {
+        return writer().put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+    }
+
+    private JsonNode get(String path) {
+        return json.readTree(writer().get().uri(path).retrieve().body(String.class));
+    }
+
+    private List<ConsumerRecord<String, byte[]>> events(String key, int atLeast) {
+        return TopicProbe.read(BACKENDS.kafkaBootstrapServers(), TOPIC,
+                records -> records.stream().filter(r -> key.equals(r.key())).count() >= atLeast, Duration.ofSeconds(20))
+                .stream().filter(r -> key.equals(r.key())).toList();
+    }
+
+    @Test
+    void anObservationIsRecordedOnceRevisedWithItsAuditTrailAndPublished() {
+        String path = "/api/v1/indicators/GDP/observations/" + ZHUSHAN + "/2024";
+        Map<String, Object> gdp = Map.of("value", "279.6", "growthPercent", "4.2", "status", "PROVISIONAL");
+        assertThat(put(path, gdp).getStatusCode().value()).isEqualTo(201);
+        assertThat(json.readTree(put(path, gdp).getBody()).get("outcome").asString()).isEqualTo("UNCHANGED");
+        Instant beforeRevision = Instant.now();
+        JsonNode revised = json.readTree(put(path, Map.of("value", "279.62", "growthPercent", "4.2", "status", "FINAL")).getBody());
+        assertThat(revised.get("outcome").asString()).isEqualTo("UPDATED");
+        assertThat(revised.at("/observation/growthReported").asBoolean()).isTrue();
+
+        JsonNode trail = get(path + "/revisions");
+        assertThat(trail).hasSize(2);
+        assertThat(trail.get(1).get("oldValue").decimalValue()).isEqualByComparingTo("279.6");
+        assertThat(trail.get(1).get("newValue").decimalValue()).isEqualByComparingTo("279.62");
+        assertThat(trail.get(1).get("changedBy").asString()).isEqualTo("statistics-bureau");
+        assertThat(get(path + "?asOf=" + beforeRevision).get("value").decimalValue()).isEqualByComparingTo("279.6");
+        assertThat(get(path).get("value").decimalValue()).isEqualByComparingTo("279.62");
+
+        List<ConsumerRecord<String, byte[]>> published = events("GDP:" + ZHUSHAN + ":2024", 2);
+        assertThat(published).hasSize(2).allSatisfy(r -> assertThat(TopicProbe.header(r, "ce_type"))
+                .isEqualTo("cn.gov.zhushan.plan.indicators.observation-recorded.v1"));
+        assertThat(json.readTree(published.get(1).value()).get("previousValue").decimalValue()).isEqualByComparingTo("279.6");
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndNothingIsWritten() {
+        long before = observations.count();
+        assertField(put("/api/v1/indicators/GDP/observations/" + ZHUSHAN + "/2024Q5", Map.of("value", "1")), 400, "period");
+        assertField(put("/api/v1/indicators/GDP/observations/" + ZHUSHAN + "/2024-13", Map.of("value", "1")), 400, "period");
+        assertField(put("/api/v1/indicators/PM25_ANNUAL_MEAN/observations/" + ZHUSHAN + "/2024", Map.of("value", "20.4", "growthPercent", "-3")), 422, "growthPercent");
+        assertField(put("/api/v1/indicators/INDUSTRIAL_VALUE_ADDED/observations/" + ZHUSHAN + "/2024", Map.of("value", "5")), 422, "value");
+        assertField(put("/api/v1/indicators/RETAIL_SALES/observations/" + ZHUSHAN + "/2024", Map.of("value", "-1")), 422, "value");
+        assertField(put("/api/v1/indicators/NO_SUCH/observations/" + ZHUSHAN + "/2024", Map.of("value", "1")), 404, "indicator");
+        assertField(put("/api/v1/indicators/GDP/observations/999999/2024", Map.of("value", "1")), 404, "region");
+        assertField(put("/api/v1/indicators/NEW_MARKET_ENTITIES/observations/" + ZHUSHAN + "/2024Q1", Map.of("value", "1")), 422, "period");
+        ResponseEntity<String> notNumber = put("/api/v1/indicators/GDP/observations/" + ZHUSHAN + "/2023", Map.of("value", "NaN"));
+        assertThat(notNumber.getStatusCode().value()).isEqualTo(400);
+        assertThat(notNumber.getBody()).contains("value");
+        assertThat(observations.count()).isEqualTo(before);
+        assertThat(api("reader", "indicators:read").put().uri("/api/v1/indicators/GDP/observations/" + ZHUSHAN + "/2020")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("value", "1")).retrieve().toEntity(String.class)
+                .getStatusCode().value()).isEqualTo(403);
+    }
+
+    private void assertField(ResponseEntity<String> response, int status, String field) {
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType().toString()).contains("problem+json");
+        assertThat(json.readTree(response.getBody()).at("/errors/0/field").asString()).isEqualTo(field);
+    }
+
+    @Test
+    void theGdpTargetImpliesALevelAndWarningsAreRaisedAndClearedOnlyOnChange() {
+        // base 2034 (a stand-in for 2024): 279.6亿元; target for 2035: about +5%
+        put("/api/v1/indicators/GDP/observations/" + ZHUSHAN + "/2034", Map.of("value", "279.6", "growthPercent", "4.2"));
+        ResponseEntity<String> target = put("/api/v1/indicators/GDP/targets/" + ZHUSHAN + "/2035",
+                Map.of("kind", "GROWTH", "comparator", "ABOUT", "value", "5", "importance", "HIGH"));
+        assertThat(target.getStatusCode().value()).isEqualTo(201);
+        JsonNode view = json.readTree(target.getBody());
+        assertThat(view.get("impliedLevel").decimalValue()).isEqualByComparingTo("293.58");
+        assertThat(view.get("tolerance").decimalValue()).isEqualByComparingTo("0.5");
+        String monitoring = "/api/v1/indicators/monitoring/GDP/" + ZHUSHAN + "/2035";
+        assertThat(get(monitoring).get("status").asString()).isEqualTo("NO_DATA");
+
+        String q1 = "/api/v1/indicators/GDP/observations/" + ZHUSHAN + "/2035Q1";
+        put(q1, Map.of("value", "66.0", "growthPercent", "4.2"));
+        assertThat(get(monitoring).get("status").asString()).isEqualTo("AT_RISK");
+        put(q1, Map.of("value", "66.1", "growthPercent", "4.3")); // still at risk: no second warning
+        assertThat(get(monitoring).get("shortfall").decimalValue()).isEqualByComparingTo("0.2");
+        put("/api/v1/indicators/GDP/observations/" + ZHUSHAN + "/2035Q2", Map.of("value", "70.0", "growthPercent", "5.1"));
+        JsonNode result = get(monitoring);
+        assertThat(result.get("status").asString()).isEqualTo("ON_TRACK");
+        assertThat(result.get("history")).hasSize(3);
+        assertThat(writer().post().uri("/api/v1/indicators/monitoring/evaluations").retrieve().body(String.class))
+                .contains("\"statusesChanged\":0");
+
+        List<ConsumerRecord<String, byte[]>> published = events("GDP:" + ZHUSHAN + ":2035", 3);
+        assertThat(published).extracting(r -> TopicProbe.header(r, "ce_type")).containsExactly(
+                "cn.gov.zhushan.plan.indicators.target-set.v1",
+                "cn.gov.zhushan.plan.indicators.warning-raised.v1",
+                "cn.gov.zhushan.plan.indicators.warning-cleared.v1");
+        JsonNode raised = json.readTree(published.get(1).value());
+        assertThat(raised.get("status").asString()).isEqualTo("AT_RISK");
+        assertThat(raised.get("importance").asString()).isEqualTo("HIGH");
+        assertThat(raised.get("measure").decimalValue()).isEqualByComparingTo("4.2");
+    }
+
+    @Test
+    void pm25IsRankedLowestFirstAmongThePeers() {
+        Map<String, String> pm25 = Map.of("360202", "22.1", ZHUSHAN, "20.4", "360222", "18.9", "360281", "24.0");
+        pm25.forEach((region, value) -> put("/api/v1/indicators/PM25_ANNUAL_MEAN/observations/" + region + "/2036",
+                Map.of("value", value)));
+        JsonNode derived = get("/api/v1/indicators/PM25_ANNUAL_MEAN/derived/" + ZHUSHAN + "/2036");
+        assertThat(derived.get("rank").asInt()).isEqualTo(2);
+        assertThat(derived.get("leader").asString()).isEqualTo("360222");
+        assertThat(derived.get("gapToLeader").decimalValue()).isEqualByComparingTo("1.5");
+        assertThat(derived.get("peersRanked").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void importsCheckEveryRowAndStrictOnesWriteNothingOnARefusal() {
+        String csv = """
+                indicator,region,period,value,growthPercent,sourceDepartment,status
+                RETAIL_SALES,360203,2037-01,20.1,,statistics-bureau,FINAL
+                RETAIL_SALES,360203,2037-02,19.5,,statistics-bureau,FINAL
+                RETAIL_SALES,360203,2037-13,19.5,,statistics-bureau,FINAL
+                RETAIL_SALES,360203,2037-03,abc,,statistics-bureau,FINAL
+                """;
+        RestClient client = writer();
+        ResponseEntity<String> strict = client.post().uri("/api/v1/indicators/imports?strict=true")
+                .contentType(MediaType.parseMediaType("text/csv")).body(csv).retrieve().toEntity(String.class);
+        assertThat(strict.getStatusCode().value()).isEqualTo(422);
+        JsonNode rejected = json.readTree(strict.getBody()).at("/summary/rejected");
+        assertThat(rejected).hasSize(2);
+        assertThat(rejected.get(0).get("row").asInt()).isEqualTo(3);
+        assertThat(rejected.get(0).get("field").asString()).isEqualTo("period");
+        assertThat(rejected.get(1).get("field").asString()).isEqualTo("value");
+        assertThat(observations.existsById("RETAIL_SALES:360203:2037-01")).isFalse();
+
+        JsonNode dryRun = json.readTree(client.post().uri("/api/v1/indicators/imports?dryRun=true")
+                .contentType(MediaType.parseMediaType("text/csv")).body(csv).retrieve().body(String.class));
+        assertThat(dryRun.get("created").asInt()).isEqualTo(2);
+        assertThat(dryRun.get("written").asBoolean()).isFalse();
+        assertThat(observations.existsById("RETAIL_SALES:360203:2037-01")).isFalse();
+
+        JsonNode lenient = json.readTree(client.post().uri("/api/v1/indicators/imports")
+                .contentType(MediaType.parseMediaType("text/csv")).body(csv).retrieve().body(String.class));
+        assertThat(lenient.get("created").asInt()).isEqualTo(2);
+        assertThat(lenient.get("rejected")).hasSize(2);
+
+        JsonNode again = json.readTree(client.post().uri("/api/v1/indicators/imports").contentType(MediaType.APPLICATION_JSON)
+                .body(List.of(Map.of("indicator", "RETAIL_SALES", "region", ZHUSHAN, "period", "2037-01", "value", 20.1,
+                                "sourceDepartment", "statistics-bureau", "status", "FINAL"),
+                        Map.of("indicator", "RETAIL_SALES", "region", ZHUSHAN, "period", "2037-02", "value", 19.7,
+                                "sourceDepartment", "statistics-bureau", "status", "FINAL"),
+                        Map.of("indicator", "GDP", "region", ZHUSHAN, "period", "2037", "value", "x")))
+                .retrieve().body(String.class));
+        assertThat(again.get("unchanged").asInt()).isEqualTo(1);
+        assertThat(again.get("updated").asInt()).isEqualTo(1);
+        assertThat(again.get("rejected").get(0).get("row").asInt()).isEqualTo(3);
+
+        JsonNode derived = get("/api/v1/indicators/RETAIL_SALES/derived/" + ZHUSHAN + "/2037-02");
+        assertThat(derived.get("yearToDate").decimalValue()).isEqualByComparingTo("39.8");
+
+        JsonNode pivot = get("/api/v1/indicators/analytics?dx=RETAIL_SALES;GDP&pe=2037-01;2037-02;2037-03&ou=" + ZHUSHAN + ";360202");
+        assertThat(pivot.get("rowCount").asInt()).isEqualTo(2);
+        assertThat(pivot.at("/rows/1/3").decimalValue()).isEqualByComparingTo("19.7");
+        String pivotCsv = client.get().uri("/api/v1/indicators/analytics?dx=RETAIL_SALES&pe=2037-01&ou=" + ZHUSHAN + "&format=csv")
+                .retrieve().body(String.class);
+        assertThat(pivotCsv).isEqualTo("dx,pe,ou,value,growthPercent,growthReported,status\nRETAIL_SALES,2037-01,360203,20.1,,false,FINAL\n");
+        assertThat(client.get().uri("/api/v1/indicators/analytics?dx=GDP&pe=2037Q5&ou=" + ZHUSHAN).retrieve()
+                .toEntity(String.class).getStatusCode().value()).isEqualTo(400);
+    }
+}

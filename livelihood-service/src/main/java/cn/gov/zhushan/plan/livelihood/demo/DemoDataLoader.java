@@ -1,0 +1,153 @@
+package cn.gov.zhushan.plan.livelihood.demo;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import cn.gov.zhushan.plan.livelihood.demo.DemoDataset.DemoHousehold;
+import cn.gov.zhushan.plan.livelihood.demo.DemoDataset.DemoPerson;
+import cn.gov.zhushan.plan.livelihood.enrollment.Enrollment;
+import cn.gov.zhushan.plan.livelihood.payments.CycleDistributed;
+import cn.gov.zhushan.plan.livelihood.payments.CycleTotals;
+import cn.gov.zhushan.plan.livelihood.payments.PaymentCycle;
+import cn.gov.zhushan.plan.livelihood.payments.PaymentCycles;
+import cn.gov.zhushan.plan.livelihood.programs.BenefitRule;
+import cn.gov.zhushan.plan.livelihood.programs.SubsidyProgram;
+import cn.gov.zhushan.plan.livelihood.programs.SubsidyProgramRepository;
+import cn.gov.zhushan.plan.livelihood.registry.Household;
+import cn.gov.zhushan.plan.livelihood.registry.Person;
+import cn.gov.zhushan.plan.livelihood.registry.PersonRegistry;
+import cn.gov.zhushan.plan.livelihood.registry.PersonRequests;
+import cn.gov.zhushan.plan.platform.events.DomainEvents;
+
+/**
+ * Loads the synthetic 2024 beneficiaries (registry with sealed personal data, households, enrollments) and
+ * the twelve reconciled monthly cycles per program with their cycle-distributed events, only when
+ * {@code platform.demo-data.enabled=true} (the local profile). A marker document makes it run once.
+ * The demo cycles carry totals but no per-beneficiary payment documents (that would be ~130,000 writes).
+ */
+@Component
+@Order(100)
+public class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    static final String MARKER = "demo_data";
+    static final String BY = "demo-data";
+
+    private final MongoTemplate mongo;
+    private final PersonRegistry persons;
+    private final SubsidyProgramRepository programs;
+    private final DomainEvents events;
+    private final boolean enabled;
+
+    public DemoDataLoader(MongoTemplate mongo, PersonRegistry persons, SubsidyProgramRepository programs, DomainEvents events,
+                          @Value("${platform.demo-data.enabled:false}") boolean enabled) {
+        this.mongo = mongo;
+        this.persons = persons;
+        this.programs = programs;
+        this.events = events;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (enabled) {
+            long started = System.nanoTime();
+            boolean loaded = load(new DemoDataGenerator().generate(), 2024);
+            log.info("Demo data for 2024 {} in {} ms", loaded ? "loaded" : "already present", (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /** Returns false if this year's demo data was loaded before. */
+    public boolean load(DemoDataset dataset, int year) {
+        try {
+            mongo.insert(new Document("_id", Integer.toString(year)).append("startedAt", Instant.now()), MARKER);
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+        Instant enrolledAt = YearMonth.of(year, 1).atDay(1).atStartOfDay().toInstant(ZoneOffset.ofHours(8));
+        Map<String, SubsidyProgram> catalogue = new LinkedHashMap<>();
+        programs.findAll().forEach(p -> catalogue.put(p.code(), p));
+        Map<String, List<Member>> members = new LinkedHashMap<>();
+        List<Person> people = new ArrayList<>();
+        List<Household> households = new ArrayList<>();
+        List<Enrollment> enrollments = new ArrayList<>();
+        for (DemoHousehold h : dataset.households()) {
+            List<Person> sealed = h.members().stream().map(this::seal).toList();
+            Household household = new Household(UUID.randomUUID().toString(), Household.Residence.valueOf(h.residence()),
+                    h.community(), sealed.get(0).id(), sealed.stream().map(Person::id).toList(), h.monthlyIncomePerCapita(),
+                    true, enrolledAt);
+            sealed.forEach(p -> p.joinHousehold(household.id()));
+            people.addAll(sealed);
+            households.add(household);
+            SubsidyProgram program = catalogue.get(h.programCode());
+            enrollments.add(new Enrollment(UUID.randomUUID().toString(), program.code(), program.family(), household.id(), null,
+                    enrolledAt, BY));
+            members.computeIfAbsent(program.code(), k -> new ArrayList<>()).add(new Member(household.id(), sealed.size(),
+                    BenefitRule.monthlyEntitlement(program, sealed.size(), h.monthlyIncomePerCapita())));
+        }
+        for (DemoPerson p : dataset.individuals()) {
+            Person person = seal(p);
+            people.add(person);
+            for (String code : p.programs()) {
+                SubsidyProgram program = catalogue.get(code);
+                enrollments.add(new Enrollment(UUID.randomUUID().toString(), code, program.family(), null, person.id(),
+                        enrolledAt, BY));
+                members.computeIfAbsent(code, k -> new ArrayList<>()).add(new Member(person.id(), 1,
+                        BenefitRule.monthlyEntitlement(program, 1, null)));
+            }
+        }
+        insertInBatches(people);
+        insertInBatches(households);
+        insertInBatches(enrollments);
+        List<PaymentCycle> cycles = new ArrayList<>();
+        members.forEach((code, list) -> {
+            CycleTotals totals = new CycleTotals(list.size(), list.stream().mapToLong(Member::persons).sum(),
+                    list.stream().map(Member::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+            for (int month = 1; month <= 12; month++) {
+                String period = YearMonth.of(year, month).toString();
+                String id = PaymentCycle.idOf(code, period);
+                Instant at = YearMonth.of(year, month).atEndOfMonth().atTime(12, 0).toInstant(ZoneOffset.ofHours(8));
+                cycles.add(new PaymentCycle(id, code, period, PaymentCycle.State.RECONCILED, BY, at, BY + "-approver", at, BY,
+                        at, at, totals, totals, 0, true, new ArrayList<>(List.of(events.create(CycleDistributed.DISTRIBUTED, id,
+                        "cycles/" + id, new CycleDistributed(code, period, totals.households(), totals.persons(), totals.amount(), id),
+                        PaymentCycles.EXTENSIONS)))));
+            }
+        });
+        insertInBatches(cycles);
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(Integer.toString(year))),
+                org.springframework.data.mongodb.core.query.Update.update("finishedAt", Instant.now()), MARKER);
+        return true;
+    }
+
+    private Person seal(DemoPerson p) {
+        return persons.seal(new PersonRequests.RegisterPerson(p.idNumber(), p.name(), p.phone(), p.address(), p.community()), BY);
+    }
+
+    private <T> void insertInBatches(List<T> documents) {
+        for (int i = 0; i < documents.size(); i += 1000) {
+            mongo.insertAll(documents.subList(i, Math.min(documents.size(), i + 1000)));
+        }
+    }
+
+    private record Member(String beneficiary, int persons, BigDecimal amount) {
+    }
+}

@@ -1,0 +1,96 @@
+package cn.gov.zhushan.plan.livelihood.enrollment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+import cn.gov.zhushan.plan.livelihood.programs.SubsidyProgram;
+import cn.gov.zhushan.plan.livelihood.programs.SubsidyProgramRepository;
+import cn.gov.zhushan.plan.livelihood.registry.Household;
+import cn.gov.zhushan.plan.livelihood.registry.HouseholdRegistry;
+import cn.gov.zhushan.plan.livelihood.registry.Person;
+import cn.gov.zhushan.plan.livelihood.registry.PersonRegistry;
+import cn.gov.zhushan.plan.platform.web.BusinessRuleException;
+import cn.gov.zhushan.plan.platform.web.ConflictException;
+import cn.gov.zhushan.plan.platform.web.NotFoundException;
+
+@Service
+public class EnrollmentService {
+
+    public static final ZoneId DISTRICT_TIME = ZoneId.of("Asia/Shanghai");
+
+    public record EnrollRequest(@NotBlank @Pattern(regexp = "[A-Z0-9_]{1,40}") String programCode,
+                                @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String personId,
+                                @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String householdId) {
+    }
+
+    public record ChangeState(@NotNull Enrollment.State state, @Size(max = 500) String reason) {
+    }
+
+    private final EnrollmentRepository enrollments;
+    private final SubsidyProgramRepository programs;
+    private final PersonRegistry persons;
+    private final HouseholdRegistry households;
+    private final Clock clock;
+
+    public EnrollmentService(EnrollmentRepository enrollments, SubsidyProgramRepository programs, PersonRegistry persons,
+                             HouseholdRegistry households, Clock clock) {
+        this.enrollments = enrollments;
+        this.programs = programs;
+        this.persons = persons;
+        this.households = households;
+        this.clock = clock;
+    }
+
+    public Enrollment enroll(EnrollRequest request, String by) {
+        SubsidyProgram program = programs.findById(request.programCode())
+                .orElseThrow(() -> new BusinessRuleException("Unknown program " + request.programCode() + "."));
+        Household household;
+        LocalDate birthDate = null;
+        String personId = null;
+        if (program.householdBased()) {
+            if (request.householdId() == null) {
+                throw new BusinessRuleException(program.code() + " enrolls households: householdId is required.");
+            }
+            household = households.get(request.householdId());
+        } else {
+            if (request.personId() == null) {
+                throw new BusinessRuleException(program.code() + " enrolls persons: personId is required.");
+            }
+            Person person = persons.get(request.personId());
+            personId = person.id();
+            birthDate = persons.birthDate(person);
+            household = person.householdId() == null ? null : households.get(person.householdId());
+        }
+        EnrollmentRules.requireEligible(program, household, birthDate, LocalDate.now(clock.withZone(DISTRICT_TIME)));
+        Enrollment enrollment = new Enrollment(UUID.randomUUID().toString(), program.code(), program.family(),
+                program.householdBased() ? household.id() : (household == null ? null : household.id()),
+                personId, Instant.now(clock), by);
+        try {
+            return enrollments.insert(enrollment);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException(program.householdBased()
+                    ? "This household is already enrolled in " + program.family() + "."
+                    : "This person is already enrolled in " + program.code() + ".");
+        }
+    }
+
+    public Enrollment change(String id, ChangeState request, String by) {
+        Enrollment enrollment = get(id);
+        enrollment.change(request.state(), request.reason(), by, Instant.now(clock));
+        return enrollments.save(enrollment);
+    }
+
+    public Enrollment get(String id) {
+        return enrollments.findById(id).orElseThrow(() -> new NotFoundException("No enrollment with id " + id + "."));
+    }
+}

@@ -1,0 +1,105 @@
+package cn.gov.zhushan.plan.livelihood.payments;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@RequestMapping("/api/v1/livelihood/cycles")
+class PaymentCycleController {
+
+    static final String CYCLE_ID = "[A-Z0-9_]{1,40}-\\d{4}-(0[1-9]|1[0-2])";
+
+    record OpenCycle(@NotBlank @Pattern(regexp = "[A-Z0-9_]{1,40}") String programCode,
+                     @NotBlank @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])", message = "must be a month like 2024-09") String period) {
+    }
+
+    record SubmitPayment(@NotBlank @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String enrollmentId) {
+    }
+
+    record CycleView(String id, String programCode, String period, PaymentCycle.State state, String createdBy,
+                     Instant createdAt, String approvedBy, Instant approvedAt, Instant distributedAt, Instant reconciledAt,
+                     CycleTotals entitled, CycleTotals paid, int failedPayments, boolean demo) {
+        static CycleView of(PaymentCycle c) {
+            return new CycleView(c.id(), c.programCode(), c.period(), c.state(), c.createdBy(), c.createdAt(), c.approvedBy(),
+                    c.approvedAt(), c.distributedAt(), c.reconciledAt(), c.entitled(), c.paid(), c.failedPayments(), c.demo());
+        }
+    }
+
+    private final PaymentCycles cycles;
+    private final MongoTemplate mongo;
+
+    PaymentCycleController(PaymentCycles cycles, MongoTemplate mongo) {
+        this.cycles = cycles;
+        this.mongo = mongo;
+    }
+
+    @PostMapping
+    ResponseEntity<CycleView> open(@Valid @RequestBody OpenCycle request, @AuthenticationPrincipal Jwt caller) {
+        PaymentCycle cycle = cycles.createDraft(request.programCode(), YearMonth.parse(request.period()), caller.getSubject());
+        return ResponseEntity.created(URI.create("/api/v1/livelihood/cycles/" + cycle.id())).body(CycleView.of(cycle));
+    }
+
+    @GetMapping
+    List<CycleView> list(@RequestParam @Pattern(regexp = "[A-Z0-9_]{1,40}") String programCode,
+                         @RequestParam(required = false) @Pattern(regexp = "\\d{4}") String year) {
+        Criteria criteria = Criteria.where("programCode").is(programCode);
+        if (year != null) {
+            criteria = criteria.and("period").regex("^" + year + "-");
+        }
+        return mongo.find(Query.query(criteria).with(Sort.by("period")), PaymentCycle.class).stream().map(CycleView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    CycleView get(@PathVariable @Pattern(regexp = CYCLE_ID) String id) {
+        return CycleView.of(cycles.get(id));
+    }
+
+    @PostMapping("/{id}/approve")
+    CycleView approve(@PathVariable @Pattern(regexp = CYCLE_ID) String id, @AuthenticationPrincipal Jwt caller) {
+        return CycleView.of(cycles.approve(id, caller.getSubject()));
+    }
+
+    @PostMapping("/{id}/distribute")
+    CycleView distribute(@PathVariable @Pattern(regexp = CYCLE_ID) String id, @AuthenticationPrincipal Jwt caller) {
+        return CycleView.of(cycles.distribute(id, caller.getSubject()));
+    }
+
+    @PostMapping("/{id}/reconcile")
+    CycleView reconcile(@PathVariable @Pattern(regexp = CYCLE_ID) String id, @AuthenticationPrincipal Jwt caller) {
+        return CycleView.of(cycles.reconcile(id, caller.getSubject()));
+    }
+
+    @GetMapping("/{id}/payments")
+    List<Payment> payments(@PathVariable @Pattern(regexp = CYCLE_ID) String id,
+                           @RequestParam(required = false) Payment.Status status) {
+        cycles.get(id);
+        return cycles.payments(id, status);
+    }
+
+    @PostMapping("/{id}/payments")
+    Payment submit(@PathVariable @Pattern(regexp = CYCLE_ID) String id, @Valid @RequestBody SubmitPayment request) {
+        return cycles.submit(id, request.enrollmentId());
+    }
+}

@@ -1,0 +1,16 @@
+package cn.gov.zhushan.plan.livelihood.pii;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One unmasked read of personal data: who (the client id), when, which record and which fields. Written
+ * before the data leaves the service, so a read that could not be audited does not happen.
+ */
+@Document("pii_read_audit")
+public record PiiReadAudit(@Id String id, Instant at, String clientId, String recordType, String recordId,
+                           List<String> fields, String path) {
+}

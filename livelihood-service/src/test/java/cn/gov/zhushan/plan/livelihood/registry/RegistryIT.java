@@ -1,0 +1,133 @@
+package cn.gov.zhushan.plan.livelihood.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.gov.zhushan.plan.livelihood.LivelihoodTestData;
+import cn.gov.zhushan.plan.platform.test.PlatformIntegrationTest;
+
+/** The registry over real HTTP: validation, encryption at rest, blind-index dedupe, masking, the PII scope and the audit log. */
+class RegistryIT extends PlatformIntegrationTest {
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    JsonMapper json;
+
+    private RestClient civilAffairs() {
+        return api("civil-affairs", "livelihood:read", "livelihood:write");
+    }
+
+    private ResponseEntity<String> register(String idNumber, String name, String phone) {
+        return civilAffairs().post().uri("/api/v1/livelihood/persons").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("idNumber", idNumber, "name", name, "phone", phone, "address", "珠山区新村街道瓷都大道88号",
+                        "community", "新村社区"))
+                .retrieve().toEntity(String.class);
+    }
+
+    @Test
+    void personalDataIsEncryptedAtRestMaskedInResponsesAndAuditedWhenUnmasked() {
+        String idNumber = LivelihoodTestData.idNumber("19620304");
+        ResponseEntity<String> created = register(idNumber, "程秀英", "13907981234");
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+        JsonNode person = json.readTree(created.getBody());
+        String id = person.get("id").asString();
+        assertThat(person.get("idNumber").asString()).isEqualTo(idNumber.substring(0, 4) + "**********" + idNumber.substring(14));
+        assertThat(person.get("name").asString()).isEqualTo("程**");
+        assertThat(person.get("phone").asString()).isEqualTo("139****1234");
+        assertThat(person.get("birthYear").asInt()).isEqualTo(1962);
+        assertThat(created.getBody()).doesNotContain(idNumber).doesNotContain("程秀英").doesNotContain("13907981234")
+                .doesNotContain("瓷都大道");
+
+        // the raw stored document holds no plaintext ID number, name, phone or address
+        Document raw = mongo.getCollection("persons").find(new Document("_id", id)).first();
+        String stored = raw.toJson();
+        assertThat(stored).doesNotContain(idNumber).doesNotContain(idNumber.substring(6, 14))
+                .doesNotContain("程秀英").doesNotContain("13907981234").doesNotContain("瓷都大道");
+        assertThat(raw.getString("nameEnc")).startsWith("test1:");
+
+        // a reader without the pii scope sees only masked data and cannot unmask
+        assertThat(api("dashboard", "livelihood:read").get().uri("/api/v1/livelihood/persons/{id}", id).retrieve()
+                .toEntity(String.class).getBody()).contains("程**").doesNotContain(idNumber);
+        assertThat(api("dashboard", "livelihood:read").get().uri("/api/v1/livelihood/persons/{id}/pii", id).retrieve()
+                .toEntity(String.class).getStatusCode().value()).isEqualTo(403);
+        assertThat(api("dashboard", "livelihood:read").get().uri("/api/v1/livelihood/persons/{id}/%70ii", id).retrieve()
+                .toEntity(String.class).getStatusCode().value()).isIn(400, 403);
+
+        // the pii scope unmasks, and the read is in the audit log
+        ResponseEntity<String> full = api("caseworker-7", "livelihood:pii").get().uri("/api/v1/livelihood/persons/{id}/pii", id)
+                .retrieve().toEntity(String.class);
+        assertThat(full.getStatusCode().value()).isEqualTo(200);
+        assertThat(full.getBody()).contains(idNumber).contains("程秀英").contains("13907981234").contains("1962-03-04");
+        ResponseEntity<String> audit = api("auditor", "livelihood:pii").get()
+                .uri("/api/v1/livelihood/audit/pii?recordId={id}", id).retrieve().toEntity(String.class);
+        assertThat(audit.getStatusCode().value()).isEqualTo(200);
+        JsonNode entries = json.readTree(audit.getBody());
+        assertThat(entries.get("total").asLong()).isEqualTo(1);
+        assertThat(entries.get("items").get(0).get("clientId").asString()).isEqualTo("caseworker-7");
+        assertThat(entries.get("items").get(0).get("recordType").asString()).isEqualTo("person");
+        assertThat(api("dashboard", "livelihood:read").get().uri("/api/v1/livelihood/audit/pii").retrieve()
+                .toEntity(String.class).getStatusCode().value()).isEqualTo(403);
+    }
+
+    @Test
+    void theBlindIndexFindsAndDedupesByIdNumber() {
+        String idNumber = LivelihoodTestData.idNumber("19850707");
+        ResponseEntity<String> first = register(idNumber, "余建国", "13807980000");
+        assertThat(first.getStatusCode().value()).isEqualTo(201);
+        String id = json.readTree(first.getBody()).get("id").asString();
+        // same person again, even written in lower case: 409, nothing new stored
+        ResponseEntity<String> again = register(idNumber.toLowerCase(), "余建国", "13807980000");
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+        assertThat(mongo.getCollection("persons").countDocuments(new Document("community", "新村社区")
+                .append("birthYear", 1985))).isEqualTo(1);
+
+        ResponseEntity<String> found = api("dashboard", "livelihood:read").post().uri("/api/v1/livelihood/persons/lookup")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("idNumber", idNumber)).retrieve().toEntity(String.class);
+        assertThat(found.getStatusCode().value()).isEqualTo(200);
+        assertThat(json.readTree(found.getBody()).get("id").asString()).isEqualTo(id);
+        assertThat(found.getBody()).doesNotContain(idNumber);
+        assertThat(api("dashboard", "livelihood:read").post().uri("/api/v1/livelihood/persons/lookup")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("idNumber", LivelihoodTestData.idNumber()))
+                .retrieve().toEntity(String.class).getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void invalidInputIsRefusedAndNothingIsStored() {
+        long before = mongo.getCollection("persons").countDocuments();
+        ResponseEntity<String> badCheck = register(LivelihoodTestData.withWrongCheckDigit(LivelihoodTestData.idNumber()),
+                "黄丽", "13807981111");
+        assertThat(badCheck.getStatusCode().value()).isEqualTo(400);
+        assertThat(badCheck.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(badCheck.getBody()).contains("idNumber");
+        assertThat(register(LivelihoodTestData.idNumber(), "黄丽", "12345").getStatusCode().value()).isEqualTo(400);
+        assertThat(mongo.getCollection("persons").countDocuments()).isEqualTo(before);
+
+        // households: negative or non-numeric income is a 400 naming the field
+        ResponseEntity<String> negative = civilAffairs().post().uri("/api/v1/livelihood/households")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"residence\":\"URBAN\",\"community\":\"c\",\"headPersonId\":\"p1\",\"memberIds\":[\"p1\"],\"monthlyIncomePerCapita\":-5}")
+                .retrieve().toEntity(String.class);
+        assertThat(negative.getStatusCode().value()).isEqualTo(400);
+        assertThat(negative.getBody()).contains("monthlyIncomePerCapita");
+        ResponseEntity<String> notANumber = civilAffairs().post().uri("/api/v1/livelihood/households")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"residence\":\"URBAN\",\"community\":\"c\",\"headPersonId\":\"p1\",\"memberIds\":[\"p1\"],\"monthlyIncomePerCapita\":\"abc\"}")
+                .retrieve().toEntity(String.class);
+        assertThat(notANumber.getStatusCode().value()).isEqualTo(400);
+        assertThat(api("dashboard", "livelihood:read").post().uri("/api/v1/livelihood/persons")
+                .contentType(MediaType.APPLICATION_JSON).body("{}").retrieve().toEntity(String.class)
+                .getStatusCode().value()).isEqualTo(403);
+    }
+}

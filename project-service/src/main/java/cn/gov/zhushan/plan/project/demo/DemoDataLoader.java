@@ -1,0 +1,68 @@
+package cn.gov.zhushan.plan.project.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+
+import cn.gov.zhushan.plan.project.lifecycle.ProjectStage;
+import cn.gov.zhushan.plan.project.lifecycle.StageChangeRequest;
+import cn.gov.zhushan.plan.project.lifecycle.StageTransitions;
+import cn.gov.zhushan.plan.project.progress.ProgressReportRequest;
+import cn.gov.zhushan.plan.project.progress.ProgressReporting;
+import cn.gov.zhushan.plan.project.registry.ProjectRegistry;
+import cn.gov.zhushan.plan.project.registry.ProjectRepository;
+import cn.gov.zhushan.plan.project.registry.RegisterProjectRequest;
+
+/**
+ * Loads the 2024 portfolio through the same services the API uses, so its events flow to the other
+ * services exactly like real reports. Projects that exist already are left alone.
+ */
+@Component
+@ConditionalOnBooleanProperty("platform.demo-data.enabled")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    private static final String DEMO_CLIENT = "demo-data";
+
+    private final ProjectRepository projects;
+    private final ProjectRegistry registry;
+    private final StageTransitions transitions;
+    private final ProgressReporting reporting;
+
+    DemoDataLoader(ProjectRepository projects, ProjectRegistry registry, StageTransitions transitions,
+                   ProgressReporting reporting) {
+        this.projects = projects;
+        this.registry = registry;
+        this.transitions = transitions;
+        this.reporting = reporting;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        int loaded = 0;
+        for (DemoPortfolio2024.DemoProject demo : DemoPortfolio2024.projects()) {
+            if (projects.existsById(demo.code())) {
+                continue;
+            }
+            registry.register(new RegisterProjectRequest(demo.code(), demo.name(), demo.category(), "珠山区发展和改革委员会",
+                    null, null, null, demo.onCityList(), demo.totalPlanned(), LocalDate.of(2024, 1, 1),
+                    LocalDate.of(2026, 12, 31), Map.of("2024", demo.annualPlanned())), DEMO_CLIENT);
+            transitions.move(demo.code(), new StageChangeRequest(ProjectStage.SIGNED, LocalDate.of(2023, 12, 1), null), DEMO_CLIENT);
+            transitions.move(demo.code(), new StageChangeRequest(ProjectStage.UNDER_CONSTRUCTION, LocalDate.of(2024, 1, 1), null), DEMO_CLIENT);
+            for (int month = 1; month <= 12; month++) {
+                BigDecimal amount = demo.monthly().get(month - 1);
+                reporting.report(demo.code(), YearMonth.of(2024, month), new ProgressReportRequest(amount, null, null), DEMO_CLIENT);
+            }
+            loaded++;
+        }
+        log.info("Demo data: {} key projects of 2024 loaded", loaded);
+    }
+}

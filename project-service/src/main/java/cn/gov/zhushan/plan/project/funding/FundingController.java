@@ -1,0 +1,47 @@
+package cn.gov.zhushan.plan.project.funding;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.gov.zhushan.plan.project.registry.Project;
+import cn.gov.zhushan.plan.project.registry.ProjectCodes;
+import cn.gov.zhushan.plan.project.registry.ProjectView;
+
+@RestController
+@Validated
+@RequestMapping("/api/v1/projects")
+class FundingController {
+
+    private final FundingLedger ledger;
+    private final MongoTemplate mongo;
+
+    FundingController(FundingLedger ledger, MongoTemplate mongo) {
+        this.ledger = ledger;
+        this.mongo = mongo;
+    }
+
+    /** Idempotent by project + entry id. */
+    @PutMapping("/{code}/funding/{entryId}")
+    ProjectView put(@PathVariable @Pattern(regexp = ProjectCodes.PATTERN) String code,
+                    @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String entryId,
+                    @Valid @RequestBody FundingRequest request) {
+        return ProjectView.of(ledger.put(code, entryId, request));
+    }
+
+    /** Totals per source and status over all projects for a year. */
+    @GetMapping("/funding-totals")
+    FundingTotals totals(@RequestParam @Min(2000) @Max(2100) int year) {
+        return FundingTotals.of(year, mongo.findAll(Project.class).stream().flatMap(p -> p.funding().stream()).toList());
+    }
+}

@@ -1,0 +1,43 @@
+package cn.gov.zhushan.plan.project.portfolio;
+
+import java.time.Clock;
+import java.time.YearMonth;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.gov.zhushan.plan.platform.web.BusinessRuleException;
+import cn.gov.zhushan.plan.project.progress.ProgressReporting;
+import cn.gov.zhushan.plan.project.registry.Project;
+
+@RestController
+@Validated
+@RequestMapping("/api/v1/projects/portfolio")
+class PortfolioController {
+
+    private final MongoTemplate mongo;
+    private final PortfolioSettings settings;
+    private final Clock clock;
+
+    PortfolioController(MongoTemplate mongo, PortfolioSettings settings, Clock clock) {
+        this.mongo = mongo;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @GetMapping("/{year}")
+    Portfolio forYear(@PathVariable @Min(2000) @Max(2100) int year) {
+        YearMonth current = YearMonth.now(clock.withZone(ProgressReporting.DISTRICT_TIME));
+        if (year > current.getYear()) {
+            throw new BusinessRuleException("The portfolio of " + year + " has not begun.");
+        }
+        YearMonth asOf = year < current.getYear() ? YearMonth.of(year, 12) : current;
+        return Portfolio.of(year, asOf, mongo.findAll(Project.class), settings.laggingMarginPercent());
+    }
+}

@@ -1,0 +1,53 @@
+package cn.gov.zhushan.plan.tourism.alerts;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.Pattern;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.gov.zhushan.plan.tourism.sites.Site;
+import cn.gov.zhushan.plan.tourism.sites.SiteDirectory;
+
+/** Live occupancy and the recorded alert level per site. */
+@RestController
+@Validated
+class OccupancyController {
+
+    private final CapacityMonitor monitor;
+    private final CapacityAlertRepository alerts;
+    private final SiteDirectory sites;
+
+    OccupancyController(CapacityMonitor monitor, CapacityAlertRepository alerts, SiteDirectory sites) {
+        this.monitor = monitor;
+        this.alerts = alerts;
+        this.sites = sites;
+    }
+
+    @GetMapping("/api/v1/tourism/sites/{code}/occupancy")
+    Occupancy occupancy(@PathVariable @Pattern(regexp = "[A-Z0-9_]{1,40}") String code) {
+        Site site = sites.get(code);
+        return of(site, monitor.occupancyNow());
+    }
+
+    @GetMapping("/api/v1/tourism/alerts")
+    List<Occupancy> alerts() {
+        Map<String, Long> now = monitor.occupancyNow();
+        return sites.all().stream().sorted(Comparator.comparing(Site::code)).map(site -> of(site, now)).toList();
+    }
+
+    private Occupancy of(Site site, Map<String, Long> now) {
+        long occupancy = now.getOrDefault(site.code(), 0L);
+        AlertLevel level = alerts.findById(site.code()).map(CapacityAlert::getLevel).orElse(AlertLevel.NORMAL);
+        return new Occupancy(site.code(), occupancy, site.capacity(),
+                site.capacity() == 0 ? 0 : Math.round(occupancy * 1000.0 / site.capacity()) / 10.0, level);
+    }
+
+    /** @param percent occupancy as a percentage of capacity, one decimal; level as last recorded */
+    record Occupancy(String siteCode, long occupancy, int capacity, double percent, AlertLevel level) {
+    }
+}
