@@ -18,7 +18,9 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -32,6 +34,7 @@ import cn.gov.zhushan.plan.platform.events.DomainEvents;
 import cn.gov.zhushan.plan.platform.events.EventsProperties;
 import cn.gov.zhushan.plan.platform.health.KafkaClusterHealthIndicator;
 import cn.gov.zhushan.plan.platform.health.MongoPingHealthIndicator;
+import cn.gov.zhushan.plan.platform.openapi.PlatformOpenApi;
 import cn.gov.zhushan.plan.platform.outbox.OutboxProperties;
 import cn.gov.zhushan.plan.platform.outbox.OutboxRelay;
 import cn.gov.zhushan.plan.platform.security.PlatformSecurityConfiguration;
@@ -81,6 +84,12 @@ public class PlatformAutoConfiguration {
     @Bean
     IdempotentEventProcessor idempotentEventProcessor(MongoTemplate mongo, Clock clock, MeterRegistry meters) {
         return new IdempotentEventProcessor(mongo, clock, meters);
+    }
+
+    @Bean
+    OpenApiCustomizer platformOpenApiCustomizer(EventsProperties events, Environment environment) {
+        return PlatformOpenApi.customizer(environment.getProperty("spring.application.name", "service"),
+                events.domain(), environment.getProperty("platform.openapi.token-url", "/oauth2/token"));
     }
 
     @Bean

@@ -76,25 +76,39 @@ public final class DemoDataGenerator {
      */
     private static void calibrate(List<DemoHousehold> households) {
         long gap = DIBAO_MONTHLY_CENTS - monthlyCents(households);
-        long perPerson = Math.floorDiv(gap, DIBAO_PERSONS);
-        for (int i = 0; i < households.size(); i++) {
-            households.set(i, withIncome(households.get(i), households.get(i).monthlyIncomePerCapita().movePointRight(2).longValue() - perPerson));
+        for (int round = 0; round < 100 && Math.abs(gap) >= DIBAO_PERSONS; round++) {
+            long perPerson = gap / DIBAO_PERSONS;
+            for (int i = 0; i < households.size(); i++) {
+                DemoHousehold h = households.get(i);
+                households.set(i, withIncome(h, clamp(h, cents(h) - perPerson)));
+            }
+            gap = DIBAO_MONTHLY_CENTS - monthlyCents(households);
         }
-        gap = DIBAO_MONTHLY_CENTS - monthlyCents(households);
-        for (int i = households.size() - 1; gap != 0; i--) {
+        int n = households.size();
+        for (int i = n - 1, guard = 0; gap != 0 && guard < 10 * n; i = (i - 1 + n) % n, guard++) {
             DemoHousehold h = households.get(i);
-            if (h.members().size() == 1) {
-                households.set(i, withIncome(h, h.monthlyIncomePerCapita().movePointRight(2).longValue() - Long.signum(gap)));
+            long moved = clamp(h, cents(h) - Long.signum(gap));
+            if (h.members().size() == 1 && moved != cents(h)) {
+                households.set(i, withIncome(h, moved));
                 gap -= Long.signum(gap);
             }
         }
+        if (gap != 0) {
+            throw new IllegalStateException("calibration did not converge");
+        }
+    }
+
+    private static long cents(DemoHousehold h) {
+        return h.monthlyIncomePerCapita().movePointRight(2).longValueExact();
+    }
+
+    /** Keeps an income eligible: at least zero and below the standard. */
+    private static long clamp(DemoHousehold h, long cents) {
+        long standard = ("URBAN".equals(h.residence()) ? URBAN_STANDARD : RURAL_STANDARD).movePointRight(2).longValue();
+        return Math.max(0, Math.min(standard - 1, cents));
     }
 
     private static DemoHousehold withIncome(DemoHousehold h, long cents) {
-        BigDecimal standard = "URBAN".equals(h.residence()) ? URBAN_STANDARD : RURAL_STANDARD;
-        if (cents < 0 || cents >= standard.movePointRight(2).longValue()) {
-            throw new IllegalStateException("calibration left the eligible income range");
-        }
         return new DemoHousehold(h.programCode(), h.residence(), h.community(), h.members(), BigDecimal.valueOf(cents, 2));
     }
 

@@ -19,8 +19,10 @@ class SimulatedPayoutChannel implements PayoutChannel {
         if (payment.householdId() == null) {
             return null;
         }
-        return households.findById(payment.householdId())
-                .map(h -> h.payoutAccountVerified() ? null : "payout account not verified")
-                .orElse("household not found");
+        var household = households.findById(payment.householdId());
+        if (household.isEmpty()) {
+            return "household not found";
+        }
+        return household.get().payoutAccountVerified() ? null : "payout account not verified";
     }
 }

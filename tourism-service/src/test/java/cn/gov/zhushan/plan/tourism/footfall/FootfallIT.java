@@ -3,10 +3,9 @@ package cn.gov.zhushan.plan.tourism.footfall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -162,15 +161,17 @@ class FootfallIT extends PlatformIntegrationTest {
         assertThat(tooLarge.getStatusCode().value()).isEqualTo(413);
         assertThat(tooLarge.getHeaders().getContentType().toString()).contains("problem+json");
 
-        String huge = "{\"readings\":[" + reading("XUJIA_KILN-GATE-1", "XUJIA_KILN", now, 1, 0) + "]"
-                + " ".repeat(13 * 1024 * 1024) + "}";
-        // Expect: 100-continue lets the server refuse before the client streams 13 MB (as a well-behaved client would)
-        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/v1/tourism/footfall/readings"))
-                .header("Authorization", "Bearer " + TOKENS.issue("gate", "tourism:ingest"))
-                .header("Content-Type", "application/json").expectContinue(true)
-                .POST(HttpRequest.BodyPublishers.ofString(huge)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(refused.statusCode()).isEqualTo(413);
+        // a 13 MB body is refused from its Content-Length before a byte of it is read (raw socket: no body sent)
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/v1/tourism/footfall/readings HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + TOKENS.issue("gate", "tourism:ingest") + "\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + (13 * 1024 * 1024) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertThat(status).startsWith("HTTP/1.1 413");
+        }
 
         assertThat(api("gate", "tourism:ingest").post().uri("/api/v1/tourism/footfall/readings")
                 .contentType(MediaType.TEXT_PLAIN).body("hello").retrieve().toEntity(String.class)
