@@ -1,18 +1,12 @@
 package cn.gov.zhushan.plan.indicator.analytics;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -22,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.gov.zhushan.plan.indicator.observations.FieldProblem;
-import cn.gov.zhushan.plan.indicator.observations.Observation;
 import cn.gov.zhushan.plan.indicator.observations.ObservationRules;
 
 /**
@@ -39,16 +32,10 @@ class AnalyticsController {
     static final int MAX_CELLS = 20_000;
     static final List<String> HEADERS = List.of("dx", "pe", "ou", "value", "growthPercent", "growthReported", "status");
 
-    private final MongoTemplate mongo;
+    private final AnalyticsQuery analytics;
 
-    AnalyticsController(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
-
-    record Header(String name, String column, String valueType) {
-    }
-
-    record Pivot(List<Header> headers, List<List<Object>> rows, int rowCount, Map<String, List<String>> dimensions) {
+    AnalyticsController(AnalyticsQuery analytics) {
+        this.analytics = analytics;
     }
 
     @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
@@ -64,7 +51,7 @@ class AnalyticsController {
         if (cells > MAX_CELLS) {
             throw FieldProblem.invalid("dx", "× pe × ou asks for " + cells + " cells, at most " + MAX_CELLS);
         }
-        Pivot pivot = pivot(indicators, periods, regions);
+        AnalyticsQuery.Pivot pivot = analytics.pivot(indicators, periods, regions);
         boolean csv = "csv".equals(format) || format == null && accept != null && accept.contains("text/csv")
                 && !accept.contains(MediaType.APPLICATION_JSON_VALUE);
         if (csv) {
@@ -74,53 +61,7 @@ class AnalyticsController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(pivot);
     }
 
-    Pivot pivot(List<String> indicators, List<String> periods, List<String> regions) {
-        List<String> ids = new ArrayList<>();
-        for (String d : indicators) {
-            for (String p : periods) {
-                for (String o : regions) {
-                    ids.add(Observation.idOf(d, o, p));
-                }
-            }
-        }
-        Query query = Query.query(Criteria.where("_id").in(ids));
-        query.fields().include("current");
-        Map<String, org.bson.Document> found = new HashMap<>();
-        for (org.bson.Document document : mongo.find(query, org.bson.Document.class, Observation.COLLECTION)) {
-            found.put(document.getString("_id"), document);
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        for (String d : indicators) {
-            for (String p : periods) {
-                for (String o : regions) {
-                    org.bson.Document document = found.get(Observation.idOf(d, o, p));
-                    if (document == null || !(document.get("current") instanceof org.bson.Document current)) {
-                        continue;
-                    }
-                    rows.add(Arrays.asList(d, p, o, decimal(current.get("value")), decimal(current.get("growthPercent")),
-                            current.getBoolean("growthReported", false), current.getString("status")));
-                }
-            }
-        }
-        Map<String, List<String>> dimensions = new LinkedHashMap<>();
-        dimensions.put("dx", indicators);
-        dimensions.put("pe", periods);
-        dimensions.put("ou", regions);
-        List<Header> headers = List.of(new Header("dx", "Data", "TEXT"), new Header("pe", "Period", "TEXT"),
-                new Header("ou", "Organisation unit", "TEXT"), new Header("value", "Value", "NUMBER"),
-                new Header("growthPercent", "Year-on-year growth, %", "NUMBER"),
-                new Header("growthReported", "Growth as reported", "BOOLEAN"), new Header("status", "Status", "TEXT"));
-        return new Pivot(headers, rows, rows.size(), dimensions);
-    }
-
-    private static BigDecimal decimal(Object value) {
-        if (value instanceof org.bson.types.Decimal128 d) {
-            return d.bigDecimalValue();
-        }
-        return value instanceof Number n ? new BigDecimal(n.toString()) : null;
-    }
-
-    private static String toCsv(Pivot pivot) {
+    private static String toCsv(AnalyticsQuery.Pivot pivot) {
         StringBuilder csv = new StringBuilder(String.join(",", HEADERS)).append('\n');
         for (List<Object> row : pivot.rows()) {
             for (int i = 0; i < row.size(); i++) {

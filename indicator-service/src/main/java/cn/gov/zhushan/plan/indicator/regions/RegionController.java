@@ -39,6 +39,7 @@ class RegionController {
 
     /** Jingdezhen and its districts and counties, seeded at start-up (missing codes only). */
     @Component
+    @org.springframework.core.annotation.Order(0) // before the demo data that refers to it
     static class RegionCatalogueLoader implements ApplicationRunner {
 
         private final CatalogueSeeder seeder;

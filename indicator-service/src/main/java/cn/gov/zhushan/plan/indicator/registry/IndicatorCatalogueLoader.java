@@ -8,6 +8,7 @@ import cn.gov.zhushan.plan.platform.seed.CatalogueSeeder;
 
 /** Registers the indicators of the 2024 report at start-up (missing codes only). */
 @Component
+@org.springframework.core.annotation.Order(0) // before the demo data that refers to it
 class IndicatorCatalogueLoader implements ApplicationRunner {
 
     private final CatalogueSeeder seeder;

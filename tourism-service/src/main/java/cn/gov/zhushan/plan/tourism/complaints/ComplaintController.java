@@ -136,7 +136,7 @@ class ComplaintController {
         if (to.isBefore(from)) {
             throw new BusinessRuleException("'to' must not be before 'from'.");
         }
-        return ComplaintStatistics.of(complaints.findByRequestedAtGreaterThanEqualAndRequestedAtLessThan(
+        return ComplaintStatistics.of(complaints.findRequestedBetween(
                 from.atStartOfDay(DistrictTime.ZONE).toInstant(), to.plusDays(1).atStartOfDay(DistrictTime.ZONE).toInstant()));
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
+import org.springframework.data.mongodb.repository.Query;
 
 public interface ComplaintRepository extends MongoRepository<Complaint, String> {
 
@@ -14,5 +15,6 @@ public interface ComplaintRepository extends MongoRepository<Complaint, String> 
 
     Page<Complaint> findByStatus(Complaint.Status status, Pageable pageable);
 
-    List<Complaint> findByRequestedAtGreaterThanEqualAndRequestedAtLessThan(Instant from, Instant to);
+    @Query("{ 'requestedAt': { '$gte': ?0, '$lt': ?1 } }")
+    List<Complaint> findRequestedBetween(Instant from, Instant to);
 }

@@ -1,0 +1,66 @@
+package cn.gov.zhushan.plan.indicator.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.gov.zhushan.plan.indicator.observations.ObservationInput;
+import cn.gov.zhushan.plan.indicator.observations.ObservationRecording;
+import cn.gov.zhushan.plan.indicator.targets.TargetRequest;
+import cn.gov.zhushan.plan.indicator.targets.TargetSetting;
+
+/**
+ * Loads the 2024 report's figures for Zhushan and the 2025 draft plan's targets (seed/demo-2024.json) when
+ * {@code platform.demo-data.enabled=true} (the local profile). Through the same services as the API, so a restart
+ * finds everything unchanged and writes and publishes nothing.
+ */
+@Component
+@Order(10) // after the catalogues
+@ConditionalOnProperty(name = "platform.demo-data.enabled", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final JsonMapper json;
+    private final ObservationRecording observations;
+    private final TargetSetting targets;
+
+    DemoDataLoader(JsonMapper json, ObservationRecording observations, TargetSetting targets) {
+        this.json = json;
+        this.observations = observations;
+        this.targets = targets;
+    }
+
+    record DemoTarget(String indicator, String region, int year, TargetRequest target) {
+    }
+
+    record DemoData(List<ObservationInput> observations, List<DemoTarget> targets) {
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        DemoData data;
+        try (InputStream in = new ClassPathResource("seed/demo-2024.json").getInputStream()) {
+            data = json.readValue(in, DemoData.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long written = data.observations().stream()
+                .filter(o -> observations.record(o, "demo-data").outcome() != ObservationRecording.Outcome.UNCHANGED).count();
+        long set = data.targets().stream()
+                .filter(t -> targets.set(t.indicator(), t.region(), t.year(), t.target(), "demo-data").changed()).count();
+        log.info("Demo data: {} observations and {} targets written ({} and {} in the seed)", written, set,
+                data.observations().size(), data.targets().size());
+    }
+}
