@@ -47,10 +47,12 @@ class IndicatorFlowIT extends PlatformIntegrationTest {
         return json.readTree(writer().get().uri(path).retrieve().body(String.class));
     }
 
+    /** The distinct events (by ce_id: delivery is at least once, subscribers dedupe on it) of one key, in order. */
     private List<ConsumerRecord<String, byte[]>> events(String key, int atLeast) {
-        return TopicProbe.read(BACKENDS.kafkaBootstrapServers(), TOPIC,
-                records -> records.stream().filter(r -> key.equals(r.key())).count() >= atLeast, Duration.ofSeconds(20))
-                .stream().filter(r -> key.equals(r.key())).toList();
+        List<ConsumerRecord<String, byte[]>> read = TopicProbe.read(BACKENDS.kafkaBootstrapServers(), TOPIC,
+                records -> records.stream().filter(r -> key.equals(r.key())).count() >= atLeast, Duration.ofSeconds(20));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return read.stream().filter(r -> key.equals(r.key())).filter(r -> seen.add(TopicProbe.header(r, "ce_id"))).toList();
     }
 
     @Test
@@ -183,13 +185,15 @@ class IndicatorFlowIT extends PlatformIntegrationTest {
         assertThat(lenient.get("created").asInt()).isEqualTo(2);
         assertThat(lenient.get("rejected")).hasSize(2);
 
-        JsonNode again = json.readTree(client.post().uri("/api/v1/indicators/imports").contentType(MediaType.APPLICATION_JSON)
+        ResponseEntity<String> againResponse = client.post().uri("/api/v1/indicators/imports").contentType(MediaType.APPLICATION_JSON)
                 .body(List.of(Map.of("indicator", "RETAIL_SALES", "region", ZHUSHAN, "period", "2037-01", "value", 20.1,
                                 "sourceDepartment", "statistics-bureau", "status", "FINAL"),
                         Map.of("indicator", "RETAIL_SALES", "region", ZHUSHAN, "period", "2037-02", "value", 19.7,
                                 "sourceDepartment", "statistics-bureau", "status", "FINAL"),
                         Map.of("indicator", "GDP", "region", ZHUSHAN, "period", "2037", "value", "x")))
-                .retrieve().body(String.class));
+                .retrieve().toEntity(String.class);
+        assertThat(againResponse.getStatusCode().value()).as(againResponse.getBody()).isEqualTo(200);
+        JsonNode again = json.readTree(againResponse.getBody());
         assertThat(again.get("unchanged").asInt()).isEqualTo(1);
         assertThat(again.get("updated").asInt()).isEqualTo(1);
         assertThat(again.get("rejected").get(0).get("row").asInt()).isEqualTo(3);

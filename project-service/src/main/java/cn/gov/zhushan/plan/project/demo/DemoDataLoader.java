@@ -17,6 +17,7 @@ import cn.gov.zhushan.plan.project.lifecycle.StageChangeRequest;
 import cn.gov.zhushan.plan.project.lifecycle.StageTransitions;
 import cn.gov.zhushan.plan.project.progress.ProgressReportRequest;
 import cn.gov.zhushan.plan.project.progress.ProgressReporting;
+import cn.gov.zhushan.plan.project.registry.Project;
 import cn.gov.zhushan.plan.project.registry.ProjectRegistry;
 import cn.gov.zhushan.plan.project.registry.ProjectRepository;
 import cn.gov.zhushan.plan.project.registry.RegisterProjectRequest;
@@ -47,22 +48,42 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        int loaded = 0;
+        int changed = 0;
         for (DemoPortfolio2024.DemoProject demo : DemoPortfolio2024.projects()) {
-            if (projects.existsById(demo.code())) {
-                continue;
-            }
+            changed += load(demo) ? 1 : 0;
+        }
+        log.info("Demo data: 2024 key projects checked, {} of {} needed loading", changed, DemoPortfolio2024.PROJECTS);
+    }
+
+    /**
+     * Every step is idempotent and checked on its own, so a load interrupted half-way (the process was
+     * stopped) is completed by the next start rather than left partial.
+     */
+    private boolean load(DemoPortfolio2024.DemoProject demo) {
+        boolean changed = false;
+        if (!projects.existsById(demo.code())) {
             registry.register(new RegisterProjectRequest(demo.code(), demo.name(), demo.category(), "珠山区发展和改革委员会",
                     null, null, null, demo.onCityList(), demo.totalPlanned(), LocalDate.of(2024, 1, 1),
                     LocalDate.of(2026, 12, 31), Map.of("2024", demo.annualPlanned())), DEMO_CLIENT);
-            transitions.move(demo.code(), new StageChangeRequest(ProjectStage.SIGNED, LocalDate.of(2023, 12, 1), null), DEMO_CLIENT);
-            transitions.move(demo.code(), new StageChangeRequest(ProjectStage.UNDER_CONSTRUCTION, LocalDate.of(2024, 1, 1), null), DEMO_CLIENT);
-            for (int month = 1; month <= 12; month++) {
-                BigDecimal amount = demo.monthly().get(month - 1);
-                reporting.report(demo.code(), YearMonth.of(2024, month), new ProgressReportRequest(amount, null, null), DEMO_CLIENT);
-            }
-            loaded++;
+            changed = true;
         }
-        log.info("Demo data: {} key projects of 2024 loaded", loaded);
+        if (registry.get(demo.code()).stage() == ProjectStage.NEGOTIATION) {
+            transitions.move(demo.code(), new StageChangeRequest(ProjectStage.SIGNED, LocalDate.of(2023, 12, 1), null), DEMO_CLIENT);
+            changed = true;
+        }
+        if (registry.get(demo.code()).stage() == ProjectStage.SIGNED) {
+            transitions.move(demo.code(), new StageChangeRequest(ProjectStage.UNDER_CONSTRUCTION, LocalDate.of(2024, 1, 1), null), DEMO_CLIENT);
+            changed = true;
+        }
+        Project project = registry.get(demo.code());
+        for (int month = 1; month <= 12; month++) {
+            if (project.progressFor(YearMonth.of(2024, month)).isPresent()) {
+                continue; // loaded before, or corrected by a user since: leave it
+            }
+            BigDecimal amount = demo.monthly().get(month - 1);
+            changed |= reporting.report(demo.code(), YearMonth.of(2024, month), new ProgressReportRequest(amount, null, null),
+                    DEMO_CLIENT);
+        }
+        return changed;
     }
 }
