@@ -154,6 +154,11 @@ class ProgressReportingIT extends PlatformIntegrationTest {
         assertThat(forged.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(api("dashboard", "projects:read").get().uri("/api/v1/projects").retrieve()
                 .toEntity(String.class).getStatusCode().value()).isEqualTo(200);
+        // the API documents are open: the AsyncAPI contract and an OpenAPI with the client-credentials scheme
+        assertThat(anonymous().get().uri("/asyncapi/asyncapi.yaml").retrieve().body(String.class))
+                .contains("plan.projects.v1");
+        assertThat(anonymous().get().uri("/v3/api-docs").retrieve().body(String.class))
+                .contains("clientCredentials").contains("/oauth2/token").contains("projects:write");
     }
 
     private static List<ConsumerRecord<String, byte[]>> ofProject(List<ConsumerRecord<String, byte[]>> records, String code) {
