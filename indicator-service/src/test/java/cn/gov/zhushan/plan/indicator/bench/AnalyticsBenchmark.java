@@ -35,7 +35,7 @@ public final class AnalyticsBenchmark {
 
     public static void main(String[] args) {
         MongoServer server = new MongoServer(new MemoryBackend().version(ServerVersion.MONGO_5_0));
-        InetSocketAddress address = server.bind("127.0.0.1", 0);
+        InetSocketAddress address = server.bind();
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
             MongoCollection<Document> collection = client.getDatabase("bench").getCollection(Observation.COLLECTION);
             long start = System.nanoTime();

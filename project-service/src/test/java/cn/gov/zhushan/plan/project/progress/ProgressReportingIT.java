@@ -26,6 +26,8 @@ class ProgressReportingIT extends PlatformIntegrationTest {
     MongoTemplate mongo;
     @Autowired
     JsonMapper json;
+    @Autowired
+    cn.gov.zhushan.plan.project.portfolio.DailyProjectWatch watch;
 
     private final RestClient writer() {
         return api("development-reform", "projects:read", "projects:write");
@@ -239,5 +241,57 @@ class ProgressReportingIT extends PlatformIntegrationTest {
         assertThat(ofProject(records, "P-2024-005", "funding-secured")).hasSize(1);
         assertThat(ofProject(records, "P-2024-005", "project-registered")).hasSize(1);
         assertThat(ofProject(records, "P-2024-005", "stage-changed")).hasSize(2);
+    }
+
+    @Test
+    void promotionPipelineAndOc4idsExport() {
+        RestClient promoter = writer();
+        assertThat(promoter.put().uri("/api/v1/projects/promotion/leads/LD-1").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("company", "景德镇陶瓷文化旅游集团", "sector", "culture-tourism", "intendedAmount", "300000000"))
+                .retrieve().toEntity(String.class).getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<String> unknownLead = promoter.put().uri("/api/v1/projects/promotion/trips/TR-1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("date", "2031-01-01", "destination", "上海", "leadIds", java.util.List.of("LD-1"))).retrieve()
+                .toEntity(String.class);
+        assertThat(unknownLead.getStatusCode().value()).isEqualTo(400); // a future trip date
+        assertThat(promoter.put().uri("/api/v1/projects/promotion/trips/TR-1").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("date", "2024-04-02", "destination", "上海", "leadIds", java.util.List.of("LD-1", "NOPE")))
+                .retrieve().toEntity(String.class).getStatusCode().value()).isEqualTo(422);
+        assertThat(promoter.put().uri("/api/v1/projects/promotion/trips/TR-1").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("date", "2024-04-02", "destination", "上海", "leadIds", java.util.List.of("LD-1")))
+                .retrieve().toEntity(String.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(promoter.put().uri("/api/v1/projects/promotion/leads/LD-1/deal").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("signedOn", "2024-09-01", "signedAmount", "250000000")).retrieve()
+                .toEntity(String.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(promoter.put().uri("/api/v1/projects/promotion/leads/LD-1/deal").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("signedOn", "2024-10-01", "signedAmount", "1")).retrieve()
+                .toEntity(String.class).getStatusCode().value()).isEqualTo(409);
+        JsonNode stats = json.readTree(api("dashboard", "projects:read").get()
+                .uri("/api/v1/projects/promotion/statistics/2024").retrieve().body(String.class));
+        assertThat(stats.get("trips").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(stats.get("dealsOfOneYiOrMore").asInt()).isGreaterThanOrEqualTo(1);
+
+        register("P-2024-006");
+        JsonNode oc4ids = json.readTree(api("dashboard", "projects:read").get().uri("/api/v1/projects/P-2024-006/oc4ids")
+                .retrieve().body(String.class));
+        assertThat(oc4ids.get("status").asString()).isEqualTo("implementation");
+        assertThat(oc4ids.get("sector").get(0).asString()).isEqualTo("cultureSportsAndRecreation");
+    }
+
+    @Test
+    void theDailyWatchReportsAnOverdueMilestoneAndALaggingProjectOnce() {
+        register("P-2024-007");
+        assertThat(writer().put().uri("/api/v1/projects/P-2024-007/milestones/M1").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "主体结构完工", "dueOn", "2024-03-31")).retrieve().toEntity(String.class)
+                .getStatusCode().value()).isEqualTo(200);
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 6, 15);
+        watch.run(day);
+        watch.run(day);
+        List<ConsumerRecord<String, byte[]>> records = TopicProbe.read(BACKENDS.kafkaBootstrapServers(),
+                "plan.projects.v1", r -> ofProject(r, "P-2024-007", "milestone-overdue").size() >= 1
+                        && ofProject(r, "P-2024-007", "project-lagging").size() >= 1, Duration.ofSeconds(20));
+        // nothing invested by mid-June against a 1.2亿元 plan: lagging; the milestone is 2.5 months late
+        assertThat(ofProject(records, "P-2024-007", "milestone-overdue")).hasSize(1);
+        assertThat(ofProject(records, "P-2024-007", "project-lagging")).hasSize(1);
     }
 }
