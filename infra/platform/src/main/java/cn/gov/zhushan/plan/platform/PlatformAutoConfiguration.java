@@ -34,6 +34,7 @@ import cn.gov.zhushan.plan.platform.events.DomainEvents;
 import cn.gov.zhushan.plan.platform.events.EventsProperties;
 import cn.gov.zhushan.plan.platform.health.KafkaClusterHealthIndicator;
 import cn.gov.zhushan.plan.platform.health.MongoPingHealthIndicator;
+import cn.gov.zhushan.plan.platform.idempotency.IdempotencyKeyFilter;
 import cn.gov.zhushan.plan.platform.openapi.PlatformOpenApi;
 import cn.gov.zhushan.plan.platform.outbox.OutboxProperties;
 import cn.gov.zhushan.plan.platform.outbox.OutboxRelay;
@@ -107,6 +108,15 @@ public class PlatformAutoConfiguration {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(limits.maxRequestSize()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** After Spring Security (order -100), so the stored answers are kept per authenticated client. */
+    @Bean
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(MongoTemplate mongo, Clock clock) {
+        FilterRegistrationBean<IdempotencyKeyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyKeyFilter(mongo, clock));
+        registration.setOrder(0);
         return registration;
     }
 

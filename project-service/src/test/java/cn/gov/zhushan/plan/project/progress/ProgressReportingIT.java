@@ -294,4 +294,28 @@ class ProgressReportingIT extends PlatformIntegrationTest {
         assertThat(ofProject(records, "P-2024-007", "milestone-overdue")).hasSize(1);
         assertThat(ofProject(records, "P-2024-007", "project-lagging")).hasSize(1);
     }
+
+    @Test
+    void aRetriedPostWithTheSameIdempotencyKeyGetsTheFirstAnswerAndRunsOnce() {
+        register("P-2024-008");
+        RestClient client = writer();
+        java.util.function.Function<String, ResponseEntity<String>> suspend = reason -> client.post()
+                .uri("/api/v1/projects/P-2024-008/stage-changes").header("Idempotency-Key", "k-suspend-1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("stage", "SUSPENDED", "effectiveOn", "2024-05-01", "reason", reason))
+                .retrieve().toEntity(String.class);
+        ResponseEntity<String> first = suspend.apply("funding gap");
+        ResponseEntity<String> retry = suspend.apply("funding gap");
+        assertThat(first.getStatusCode().value()).isEqualTo(200);
+        assertThat(retry.getStatusCode().value()).isEqualTo(200);
+        assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.getBody()).isEqualTo(first.getBody());
+        assertThat(suspend.apply("another reason").getStatusCode().value()).isEqualTo(422);
+        // without the key the same command is a new one, refused by the lifecycle
+        assertThat(stage("P-2024-008", "SUSPENDED", "2024-05-02").getStatusCode().value()).isEqualTo(409);
+
+        List<ConsumerRecord<String, byte[]>> records = TopicProbe.read(BACKENDS.kafkaBootstrapServers(),
+                "plan.projects.v1", r -> ofProject(r, "P-2024-008", "stage-changed").size() >= 4, Duration.ofSeconds(4));
+        assertThat(ofProject(records, "P-2024-008", "stage-changed")).hasSize(3); // signed, construction, suspended
+    }
 }

@@ -1,0 +1,171 @@
+package cn.gov.zhushan.plan.platform.idempotency;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.StreamUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Makes a POST command safe to retry: with an {@code Idempotency-Key} header the first answer (any
+ * non-5xx) is stored per client, method, path and key, and a retry with the same body gets that answer
+ * again instead of running the command twice. The same key with another body is a 422, a retry while
+ * the first is still running a 409 (after the IETF httpapi Idempotency-Key draft). A 5xx is not kept,
+ * so the client may retry it.
+ */
+public class IdempotencyKeyFilter extends OncePerRequestFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    public IdempotencyKeyFilter(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER);
+        if (key.isBlank() || key.length() > 200) {
+            problem(response, 400, "Invalid Idempotency-Key", "The Idempotency-Key header must have 1 to 200 characters.");
+            return;
+        }
+        byte[] body = StreamUtils.copyToByteArray(request.getInputStream());
+        String id = client() + " " + request.getMethod() + " " + request.getRequestURI() + " " + key;
+        String hash = sha256(body);
+        try {
+            mongo.insert(new IdempotencyRecord(id, hash, IdempotencyRecord.IN_PROGRESS, 0, null, null, null,
+                    Instant.now(clock)));
+        } catch (DuplicateKeyException seenBefore) {
+            replay(mongo.findById(id, IdempotencyRecord.class), hash, response);
+            return;
+        }
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(new CachedBodyRequest(request, body), recorded);
+        } finally {
+            if (recorded.getStatus() >= 500) {
+                mongo.remove(Query.query(Criteria.where("_id").is(id)), IdempotencyRecord.class);
+            } else {
+                mongo.save(new IdempotencyRecord(id, hash, IdempotencyRecord.COMPLETED, recorded.getStatus(),
+                        recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION),
+                        new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8), Instant.now(clock)));
+            }
+            recorded.copyBodyToResponse();
+        }
+    }
+
+    private static void replay(IdempotencyRecord previous, String hash, HttpServletResponse response) throws IOException {
+        if (previous == null) {
+            problem(response, 409, "Conflict", "A request with this Idempotency-Key is being processed; retry shortly.");
+        } else if (!previous.requestHash().equals(hash)) {
+            problem(response, 422, "Idempotency-Key reused",
+                    "This Idempotency-Key was used with a different request body.");
+        } else if (IdempotencyRecord.IN_PROGRESS.equals(previous.state())) {
+            problem(response, 409, "Conflict", "A request with this Idempotency-Key is being processed; retry shortly.");
+        } else {
+            response.setStatus(previous.status());
+            if (previous.contentType() != null) {
+                response.setContentType(previous.contentType());
+            }
+            if (previous.location() != null) {
+                response.setHeader(HttpHeaders.LOCATION, previous.location());
+            }
+            response.setHeader("Idempotent-Replayed", "true");
+            response.getOutputStream().write(previous.body() == null ? new byte[0]
+                    : previous.body().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String client() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "anonymous" : authentication.getName();
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+
+    /** The request with its body read once and served again to the handler. */
+    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        CachedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+            };
+        }
+    }
+}
