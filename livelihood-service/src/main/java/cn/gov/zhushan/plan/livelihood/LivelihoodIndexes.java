@@ -28,6 +28,8 @@ class LivelihoodIndexes implements SmartInitializingSingleton {
         mongo.indexOps("payments").createIndex(new Index().on("programCode", Sort.Direction.ASC)
                 .on("beneficiaryKey", Sort.Direction.ASC).on("period", Sort.Direction.ASC).unique().named("uk_payment"));
         mongo.indexOps("payments").createIndex(new Index().on("cycleId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
+        mongo.indexOps("grievances").createIndex(new Index().on("personId", Sort.Direction.ASC));
+        mongo.indexOps("grievances").createIndex(new Index().on("programCode", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
         mongo.indexOps("pii_read_audit").createIndex(new Index().on("recordId", Sort.Direction.ASC));
     }
 }

@@ -73,7 +73,9 @@ public class PlatformAutoConfiguration {
         producer.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
         producer.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000);
         producer.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+        KafkaTemplate<String, CloudEvent> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+        template.setObservationEnabled(true); // the trace continues across Kafka (traceparent header)
+        return template;
     }
 
     @Bean

@@ -80,20 +80,16 @@ class PlatformSystemIT {
         Figures.reset();
         Path root = Path.of(System.getProperty("zhushan.root", "../.."));
         Path data = Path.of(System.getProperty("system-test.data", "target/system-test-data"));
-        stack = new SystemStack(root, data, Ports.configured());
-        stack.cleanLeftovers();
-        List<String> missing = stack.missingJars();
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("system tests need the built jars; missing: " + missing
-                    + ". Run: ./mvnw -B -Psystem-tests -pl infra/system-test -am verify -DskipTests");
-        }
+        SystemStack.cleanLeftovers(data);
+        Ports ports = Ports.configured();
+        stack = new SystemStack(root, data, ports);
         List<String> taken = stack.takenPorts();
         if (!taken.isEmpty()) {
             throw new IllegalStateException("system tests refuse to run: ports already in use: " + taken
                     + ". Free them or choose other ports with -Dsystem-test.port-offset=N (default 20000).");
         }
+        stack = new SystemStack(SystemStack.prepare(root, data), data, ports);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "system-test-stop"));
-        stack.wipeData();
         run = Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase();
         api = new Api(stack.ports());
 

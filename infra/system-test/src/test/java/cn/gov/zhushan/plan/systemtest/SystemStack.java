@@ -98,34 +98,66 @@ final class SystemStack implements AutoCloseable {
         return taken;
     }
 
-    List<String> missingJars() {
-        List<String> missing = new ArrayList<>();
-        if (!Files.isRegularFile(layout.logConfig())) {
-            missing.add(layout.logConfig().toString());
-        }
-        components.values().forEach(component -> component.command().stream().filter(arg -> arg.endsWith(".jar"))
-                .map(Path::of).filter(jar -> !Files.isRegularFile(jar)).forEach(jar -> missing.add(jar.toString())));
-        return missing;
-    }
-
     /** Ends processes a crashed earlier run left behind (only those: pid and start time must match). */
-    void cleanLeftovers() {
-        List<ProcessHandle> leftovers = pidFile.read().stream().map(PidFile.Entry::live)
-                .flatMap(Optional::stream).filter(handle -> handle.pid() != ProcessHandle.current().pid()).toList();
+    static void cleanLeftovers(Path dataDir) {
+        List<ProcessHandle> leftovers = new PidFile(dataDir.resolve("system-test.pid")).read().stream()
+                .map(PidFile.Entry::live).flatMap(Optional::stream)
+                .filter(handle -> handle.pid() != ProcessHandle.current().pid()).toList();
         if (!leftovers.isEmpty()) {
             System.out.println("stopping " + leftovers.size() + " processes left by an earlier system-test run");
             Stopper.stop(leftovers, 10);
         }
     }
 
-    /** A clean slate: Kafka is formatted again and the store starts empty. */
-    void wipeData() throws IOException {
-        if (Files.exists(layout.dataDir())) {
-            try (Stream<Path> paths = Files.walk(layout.dataDir())) {
+    /**
+     * A clean slate (Kafka formatted again, the store empty) and a private copy of every jar and of the
+     * launcher's classes: another build repackaging target/*.jar under a running JVM would otherwise
+     * break it with NoClassDefFoundError halfway through the suite. Returns the copy's root.
+     */
+    static Path prepare(Path root, Path dataDir) throws IOException {
+        Path source = root.toAbsolutePath().normalize();
+        if (Files.exists(dataDir)) {
+            try (Stream<Path> paths = Files.walk(dataDir)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
-        Files.createDirectories(layout.logsDir());
+        Path mirror = dataDir.toAbsolutePath().normalize().resolve("root");
+        List<String> missing = new ArrayList<>();
+        for (String moduleDir : List.of("infra/discovery-server", "infra/auth-server", "gateway", INDICATOR, PROJECT,
+                LIVELIHOOD, TOURISM)) {
+            String jar = moduleDir.substring(moduleDir.lastIndexOf('/') + 1) + "-" + Layout.VERSION + ".jar";
+            Path from = source.resolve(moduleDir).resolve("target").resolve(jar);
+            if (!Files.isRegularFile(from)) {
+                missing.add(from.toString());
+                continue;
+            }
+            Path to = mirror.resolve(moduleDir).resolve("target").resolve(jar);
+            Files.createDirectories(to.getParent());
+            Files.copy(from, to);
+        }
+        for (String dir : List.of("infra/local/target/classes", "infra/local/target/lib")) {
+            Path from = source.resolve(dir);
+            if (!Files.isDirectory(from)) {
+                missing.add(from.toString());
+                continue;
+            }
+            try (Stream<Path> paths = Files.walk(from)) {
+                for (Path path : paths.toList()) {
+                    Path to = mirror.resolve(dir).resolve(from.relativize(path).toString());
+                    if (Files.isDirectory(path)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(path, to);
+                    }
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("system tests need the built jars; missing: " + missing
+                    + ". Build with: ./mvnw -B -Psystem-tests -pl infra/system-test -am verify -DskipTests");
+        }
+        Files.createDirectories(dataDir.resolve("logs"));
+        return mirror;
     }
 
     synchronized void start(String name) throws Exception {

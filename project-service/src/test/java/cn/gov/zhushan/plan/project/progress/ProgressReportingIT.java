@@ -75,6 +75,8 @@ class ProgressReportingIT extends PlatformIntegrationTest {
         assertThat(TopicProbe.header(second, "ce_specversion")).isEqualTo("1.0");
         assertThat(TopicProbe.header(second, "ce_id")).isNotBlank();
         assertThat(TopicProbe.header(second, "ce_time")).isNotBlank();
+        // the relay's send is observed, so the trace continues into the consumers
+        assertThat(TopicProbe.header(second, "traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
         JsonNode data = json.readTree(second.value());
         assertThat(data.get("yearToDateInvestment").decimalValue()).isEqualByComparingTo("30000000.30");
         assertThat(data.get("annualPlannedInvestment").decimalValue()).isEqualByComparingTo("120000000.00");

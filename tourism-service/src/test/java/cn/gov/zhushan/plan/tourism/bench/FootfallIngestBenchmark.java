@@ -46,11 +46,19 @@ public final class FootfallIngestBenchmark {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         TestBackends backends = TestBackends.get();
         TestTokens tokens = TestTokens.get();
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(TourismServiceApplication.class).properties(Map.of(
-                "server.port", "0", "eureka.client.enabled", "false", "spring.mongodb.uri", backends.mongoUri(),
+        // system properties outrank application.yml (default properties would not)
+        Map.of("server.port", "0", "eureka.client.enabled", "false", "spring.mongodb.uri", backends.mongoUri(),
                 "spring.kafka.bootstrap-servers", backends.kafkaBootstrapServers(),
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", tokens.jwksUri(),
-                "logging.level.root", "WARN")).run();
+                "logging.level.root", "WARN").forEach(System::setProperty);
+        ConfigurableApplicationContext app;
+        try {
+            app = new SpringApplicationBuilder(TourismServiceApplication.class).run();
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            System.exit(1);
+            return;
+        }
         int port = app.getEnvironment().getProperty("local.server.port", Integer.class);
         MongoTemplate mongo = app.getBean(MongoTemplate.class);
 

@@ -49,7 +49,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final AtomicLong pendingEvents = new AtomicLong();
     private final AtomicLong oldestPendingMillis = new AtomicLong();
     private final Timer relayLag;
-    private final Counter published;
+    private final MeterRegistry meters;
     private final Counter failures;
     private ScheduledExecutorService scheduler;
     private volatile boolean running;
@@ -66,7 +66,7 @@ public class OutboxRelay implements SmartLifecycle {
                 .baseUnit("seconds").description("Age of the oldest waiting event").register(meters);
         this.relayLag = Timer.builder("platform.outbox.relay.lag")
                 .description("From the state change to the broker's acknowledgement").register(meters);
-        this.published = Counter.builder("platform.outbox.published").register(meters);
+        this.meters = meters;
         this.failures = Counter.builder("platform.outbox.failures").register(meters);
     }
 
@@ -151,7 +151,7 @@ public class OutboxRelay implements SmartLifecycle {
                 break;
             }
             ids.add(events.get(i).eventId());
-            published.increment();
+            meters.counter("platform.outbox.published", "type", events.get(i).type()).increment();
             relayLag.record(Duration.between(events.get(i).occurredAt(), clock.instant()));
         }
         return ids;
