@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.bson.Document;
+import org.bson.types.Decimal128;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -36,13 +38,15 @@ public class EmploymentStatistics {
                 Criteria.where("openedOn").lt(to))), ServiceStation.class);
         Query postingsQuery = Query.query(Criteria.where("datePosted").gte(from).lt(to));
         postingsQuery.fields().include("numberOfPositions");
-        List<JobPosting> postings = mongo.find(postingsQuery, JobPosting.class);
-        long positions = postings.stream().mapToLong(JobPosting::numberOfPositions).sum();
+        // projected into plain documents: the records cannot be built from a projection
+        List<Document> postings = mongo.find(postingsQuery, Document.class, mongo.getCollectionName(JobPosting.class));
+        long positions = postings.stream().mapToLong(d -> d.getInteger("numberOfPositions", 0)).sum();
         long placements = mongo.count(Query.query(Criteria.where("startDate").gte(from).lt(to)), Placement.class);
         Query loansQuery = Query.query(Criteria.where("grantedOn").gte(from).lt(to));
         loansQuery.fields().include("amount");
-        List<GuaranteedLoan> loans = mongo.find(loansQuery, GuaranteedLoan.class);
-        BigDecimal amount = loans.stream().map(GuaranteedLoan::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Document> loans = mongo.find(loansQuery, Document.class, mongo.getCollectionName(GuaranteedLoan.class));
+        BigDecimal amount = loans.stream().map(d -> d.get("amount", Decimal128.class).bigDecimalValue())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new Year(year, stations, postings.size(), positions, placements, loans.size(), amount,
                 amount.movePointLeft(4).setScale(2, RoundingMode.HALF_UP), amount.movePointLeft(8).setScale(2, RoundingMode.HALF_UP));
     }

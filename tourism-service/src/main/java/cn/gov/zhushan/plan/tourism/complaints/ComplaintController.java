@@ -67,8 +67,11 @@ class ComplaintController {
                                    @Size(max = 100) String idempotencyKey,
                                    @AuthenticationPrincipal Jwt caller) {
         String key = idempotencyKey == null ? null : caller.getSubject() + ":" + idempotencyKey;
+        // the id derives from caller + Idempotency-Key, so a retried POST finds (or collides with) the first one
+        String id = "C-" + (key == null ? UUID.randomUUID()
+                : UUID.nameUUIDFromBytes(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         if (key != null) {
-            var earlier = complaints.findByIdempotencyKey(key);
+            var earlier = complaints.findById(id);
             if (earlier.isPresent()) {
                 return ResponseEntity.ok(earlier.get());
             }
@@ -82,7 +85,7 @@ class ComplaintController {
         if (requestedAt.isAfter(now.plus(Duration.ofMinutes(5)))) {
             throw new BusinessRuleException("requestedAt cannot be in the future.");
         }
-        Complaint complaint = new Complaint("C-" + UUID.randomUUID(), key, request.category(), request.description(),
+        Complaint complaint = new Complaint(id, key, request.category(), request.description(),
                 request.siteCode(), request.agency(), requestedAt);
         return ResponseEntity.status(HttpStatus.CREATED).body(complaints.insert(complaint));
     }
