@@ -25,6 +25,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.gov.zhushan.plan.platform.consumer.CloudEventListenerConfiguration;
@@ -63,7 +64,7 @@ public class PlatformAutoConfiguration {
 
     /** CloudEvents in Kafka binary mode, acks=all and idempotence on: the outbox relay's producer. */
     @Bean
-    KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(KafkaProperties kafkaProperties) {
+    KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(KafkaProperties kafkaProperties, MeterRegistry meters) {
         Map<String, Object> producer = new HashMap<>(kafkaProperties.buildProducerProperties());
         producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class);
@@ -73,7 +74,9 @@ public class PlatformAutoConfiguration {
         producer.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
         producer.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000);
         producer.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
-        KafkaTemplate<String, CloudEvent> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
+        DefaultKafkaProducerFactory<String, CloudEvent> producerFactory = new DefaultKafkaProducerFactory<>(producer);
+        producerFactory.addListener(new MicrometerProducerListener<>(meters));
+        KafkaTemplate<String, CloudEvent> template = new KafkaTemplate<>(producerFactory);
         template.setObservationEnabled(true); // the trace continues across Kafka (traceparent header)
         return template;
     }

@@ -83,6 +83,11 @@ class ProgressReportingIT extends PlatformIntegrationTest {
         // registered (1), signed (2), under construction (3), January (4), February (5)
         assertThat(data.get("sequence").asLong()).isEqualTo(5);
 
+        // the relay's figures are scraped by Prometheus, events counted per type
+        String metrics = anonymous().get().uri("/actuator/prometheus").retrieve().body(String.class);
+        assertThat(metrics).contains("platform_outbox_published_total{application=\"project-service\",type=\"cn.gov.zhushan.plan.projects.investment-reported.v1\"}")
+                .contains("platform_outbox_pending").contains("platform_outbox_relay_lag_seconds").contains("kafka_producer_");
+
         // the outbox is emptied once the broker acknowledged
         assertThat(mongo.getCollection("projects").find(new org.bson.Document("_id", "P-2024-001")).first()
                 .getList("pendingEvents", Object.class)).isEmpty();

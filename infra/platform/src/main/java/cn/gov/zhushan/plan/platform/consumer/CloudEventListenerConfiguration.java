@@ -7,6 +7,7 @@ import java.util.Map;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.cloudevents.kafka.CloudEventSerializer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -21,6 +22,7 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -42,7 +44,7 @@ public class CloudEventListenerConfiguration {
     @Bean(FACTORY)
     @ConditionalOnMissingBean(name = FACTORY)
     ConcurrentKafkaListenerContainerFactory<String, CloudEvent> cloudEventListenerFactory(
-            KafkaProperties kafkaProperties, ConsumerSettings settings) {
+            KafkaProperties kafkaProperties, ConsumerSettings settings, MeterRegistry meters) {
         Map<String, Object> consumer = new HashMap<>(kafkaProperties.buildConsumerProperties());
         consumer.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class);
         consumer.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class);
@@ -52,7 +54,10 @@ public class CloudEventListenerConfiguration {
         consumer.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
 
         ConcurrentKafkaListenerContainerFactory<String, CloudEvent> factory = new ConcurrentKafkaListenerContainerFactory<>();
-        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(consumer));
+        DefaultKafkaConsumerFactory<String, CloudEvent> consumerFactory = new DefaultKafkaConsumerFactory<>(consumer);
+        // the Kafka client's own metrics (records-lag-max among them) in /actuator/prometheus
+        consumerFactory.addListener(new MicrometerConsumerListener<>(meters));
+        factory.setConsumerFactory(consumerFactory);
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
         factory.getContainerProperties().setObservationEnabled(true);
         factory.setCommonErrorHandler(errorHandler(kafkaProperties, settings));
