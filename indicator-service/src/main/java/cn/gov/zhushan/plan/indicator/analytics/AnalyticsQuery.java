@@ -22,6 +22,12 @@ import cn.gov.zhushan.plan.indicator.observations.Observation;
 @Component
 public class AnalyticsQuery {
 
+    /**
+     * Ids per query: the embedded store finds them by its primary index but then re-checks every hit against the
+     * whole {@code $in} list, so the cost grows with the square of the batch; small batches keep it linear.
+     */
+    static final int ID_BATCH = 100;
+
     private final MongoTemplate mongo;
 
     public AnalyticsQuery(MongoTemplate mongo) {
@@ -43,11 +49,13 @@ public class AnalyticsQuery {
                 }
             }
         }
-        Query query = Query.query(Criteria.where("_id").in(ids));
-        query.fields().include("current");
         Map<String, org.bson.Document> found = new HashMap<>();
-        for (org.bson.Document document : mongo.find(query, org.bson.Document.class, Observation.COLLECTION)) {
-            found.put(document.getString("_id"), document);
+        for (int from = 0; from < ids.size(); from += ID_BATCH) {
+            Query query = Query.query(Criteria.where("_id").in(ids.subList(from, Math.min(ids.size(), from + ID_BATCH))));
+            query.fields().include("current");
+            for (org.bson.Document document : mongo.find(query, org.bson.Document.class, Observation.COLLECTION)) {
+                found.put(document.getString("_id"), document);
+            }
         }
         List<List<Object>> rows = new ArrayList<>();
         for (String d : indicators) {

@@ -22,7 +22,7 @@ import cn.gov.zhushan.plan.indicator.analytics.AnalyticsQuery;
 import cn.gov.zhushan.plan.indicator.observations.Observation;
 
 /**
- * Not a test (verify does not run it): loads 10 years × 12 months × 50 indicators × 5 regions = 300,000
+ * Not a test (verify does not run it): loads 10 years × 12 months × 50 indicators × 5 regions = 30,000
  * observations into the embedded MongoDB-compatible store over the wire protocol, then times analytics pivots
  * (query + JSON serialisation, without HTTP) and prints p50/p99. Run:
  * {@code ./mvnw -o -q -pl indicator-service test-compile exec:java -Dexec.mainClass=cn.gov.zhushan.plan.indicator.bench.AnalyticsBenchmark -Dexec.classpathScope=test}

@@ -14,7 +14,14 @@ final class Logs {
     static String firstError(Path log) {
         try {
             List<String> lines = Files.readAllLines(log);
-            return lines.stream().filter(line -> line.matches("^[a-z][\\w.]*(Exception|Error)(: .*)?$"))
+            int failed = -1;
+            for (int i = lines.size() - 1; i >= 0 && failed < 0; i--) {
+                if (lines.get(i).contains("Application run failed")) {
+                    failed = i;
+                }
+            }
+            return lines.stream().skip(Math.max(0, failed))
+                    .filter(line -> line.matches("^(Caused by: )?[a-z][\\w.]*\\.[A-Z]\\w*(Exception|Error)(: .*)?$"))
                     .map(line -> line.length() > 200 ? line.substring(0, 200) : line)
                     .findFirst().orElse("see " + log);
         } catch (IOException e) {

@@ -176,6 +176,7 @@ class PlatformSystemIT {
 
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("write endpoints found in OpenAPI", result.writeEndpoints());
+        figures.put("  of which take no body (query probes only)", result.bodilessWrites());
         figures.put("read endpoints with query parameters", result.readEndpoints());
         figures.put("requests sent", result.requests());
         figures.put("answers by status", result.byStatus());
@@ -339,7 +340,8 @@ class PlatformSystemIT {
         long brokerDown = System.nanoTime();
         await().atMost(Duration.ofSeconds(240)).until(() -> accepted.get() + failures.size() >= 750);
         int acceptedWhileDown = accepted.get() - acceptedBeforeStop;
-        double pending = metric(SystemStack.PROJECT, "platform.outbox.pending", null);
+        double pending = metric(SystemStack.PROJECT, "platform_outbox_pending", null);
+        long pendingInStore = pendingEvents();
         long restartAt = System.nanoTime();
         stack.start(SystemStack.KAFKA);
         stack.awaitUp(SystemStack.KAFKA, 180);
@@ -357,7 +359,7 @@ class PlatformSystemIT {
         figures.put("  accepted before the broker stopped", acceptedBeforeStop);
         figures.put("  accepted while the broker was down", acceptedWhileDown);
         figures.put("  retried writes (0/429/5xx answers)", retries.get());
-        figures.put("outbox pending just before the restart", (long) pending);
+        figures.put("outbox pending before the restart (store / gauge)", pendingInStore + " / " + (long) pending);
         figures.put("broker stop took", Figures.seconds(brokerDown - stopAt));
         figures.put("broker down for", Figures.seconds(brokerUp - brokerDown));
         figures.put("broker restart until it serves metadata", Figures.seconds(brokerUp - restartAt));
@@ -395,7 +397,7 @@ class PlatformSystemIT {
         writers.shutdown();
         assertThat(failures).as("writes refused").isEmpty();
         Outcome outcome = awaitDelivered(work, 300);
-        double duplicatesSkipped = metric(SystemStack.INDICATOR, "platform.events.consumed", "outcome:duplicate");
+        double duplicatesSkipped = metric(SystemStack.INDICATOR, "platform_events_consumed_total", "outcome=\"duplicate\"");
 
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("writes sent / accepted", work.size() + " / " + accepted.get());
@@ -445,7 +447,7 @@ class PlatformSystemIT {
         long caughtUp = System.nanoTime();
         Thread.sleep(2000);
         Map<String, String> after = stores.snapshot(List.of("indicators"), List.of());
-        double duplicates = metric(SystemStack.INDICATOR, "platform.events.consumed", "outcome:duplicate");
+        double duplicates = metric(SystemStack.INDICATOR, "platform_events_consumed_total", "outcome=\"duplicate\"");
         List<String> changed = before.keySet().stream().filter(k -> !before.get(k).equals(after.get(k))).toList();
 
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -576,14 +578,34 @@ class PlatformSystemIT {
                 .find(Filters.eq("_id", code + ":" + year)).first();
     }
 
-    /** A Micrometer value from a service's actuator (0 when the meter does not exist yet). */
-    static double metric(String service, String name, String tag) {
-        Api.Reply reply = api.direct(stack.ports().portOf(service), "/actuator/metrics/" + name
-                + (tag == null ? "" : "?tag=" + tag));
+    /**
+     * The sum of a Micrometer meter's series from the service's open /actuator/prometheus (0 when absent),
+     * e.g. {@code platform_events_consumed_total} with {@code outcome="duplicate"}.
+     */
+    static double metric(String service, String prometheusName, String labelFilter) {
+        Api.Reply reply = api.direct(stack.ports().portOf(service), "/actuator/prometheus");
         if (reply.status() != 200) {
             return 0;
         }
-        return reply.json().path("measurements").path(0).path("value").asDouble();
+        double sum = 0;
+        for (String line : reply.body().split("\n")) {
+            if ((line.startsWith(prometheusName + "{") || line.startsWith(prometheusName + " "))
+                    && (labelFilter == null || line.contains(labelFilter))) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
+    }
+
+    /** Events waiting in project-service's embedded outboxes, counted in the store itself. */
+    static long pendingEvents() {
+        long pending = 0;
+        for (Document project : stores.db("projects").getCollection("projects").find()
+                .projection(new Document("pendingEvents", 1))) {
+            List<?> events = project.getList("pendingEvents", Object.class);
+            pending += events == null ? 0 : events.size();
+        }
+        return pending;
     }
 
     static Admin admin() {
