@@ -211,4 +211,15 @@ class IndicatorFlowIT extends PlatformIntegrationTest {
         assertThat(client.get().uri("/api/v1/indicators/analytics?dx=GDP&pe=2037Q5&ou=" + ZHUSHAN).retrieve()
                 .toEntity(String.class).getStatusCode().value()).isEqualTo(400);
     }
+
+    @Test
+    void theApiAndEventDocumentsAreServed() {
+        ResponseEntity<String> openApi = anonymous().get().uri("/v3/api-docs").retrieve().toEntity(String.class);
+        assertThat(openApi.getStatusCode().value()).isEqualTo(200);
+        assertThat(openApi.getBody()).contains("\"openapi\"", "/api/v1/indicators/imports",
+                "/api/v1/indicators/{code}/observations/{region}/{period}", "/api/v1/indicators/analytics");
+        ResponseEntity<String> asyncApi = anonymous().get().uri("/asyncapi/asyncapi.yaml").retrieve().toEntity(String.class);
+        assertThat(asyncApi.getStatusCode().value()).isEqualTo(200);
+        assertThat(asyncApi.getBody()).contains("asyncapi: 3.0.0", "cn.gov.zhushan.plan.indicators.warning-raised.v1");
+    }
 }

@@ -56,10 +56,23 @@ class DemoDataLoader implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long written = data.observations().stream()
-                .filter(o -> observations.record(o, "demo-data").outcome() != ObservationRecording.Outcome.UNCHANGED).count();
-        long set = data.targets().stream()
-                .filter(t -> targets.set(t.indicator(), t.region(), t.year(), t.target(), "demo-data").changed()).count();
+        long written = 0;
+        long set = 0;
+        // demo data must never keep the service from starting: a refused entry is logged and skipped
+        for (ObservationInput o : data.observations()) {
+            try {
+                written += observations.record(o, "demo-data").outcome() != ObservationRecording.Outcome.UNCHANGED ? 1 : 0;
+            } catch (RuntimeException e) {
+                log.warn("Demo observation {} {} {} refused: {}", o.indicator(), o.region(), o.period(), e.getMessage());
+            }
+        }
+        for (DemoTarget t : data.targets()) {
+            try {
+                set += targets.set(t.indicator(), t.region(), t.year(), t.target(), "demo-data").changed() ? 1 : 0;
+            } catch (RuntimeException e) {
+                log.warn("Demo target {} {} {} refused: {}", t.indicator(), t.region(), t.year(), e.getMessage());
+            }
+        }
         log.info("Demo data: {} observations and {} targets written ({} and {} in the seed)", written, set,
                 data.observations().size(), data.targets().size());
     }

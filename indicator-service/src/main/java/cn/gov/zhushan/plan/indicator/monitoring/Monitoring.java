@@ -12,11 +12,10 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import cn.gov.zhushan.plan.indicator.derived.SeriesReader;
+import cn.gov.zhushan.plan.indicator.observations.ConflictRetry;
 import cn.gov.zhushan.plan.indicator.observations.Observation;
 import cn.gov.zhushan.plan.indicator.observations.ObservationChanged;
 import cn.gov.zhushan.plan.indicator.periods.Period;
@@ -97,15 +96,7 @@ public class Monitoring {
 
     /** Returns true when the status changed. Retries a concurrent evaluation of the same target. */
     public boolean evaluate(Target target) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return evaluateOnce(target);
-            } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        return ConflictRetry.run(() -> evaluateOnce(target));
     }
 
     private boolean evaluateOnce(Target target) {

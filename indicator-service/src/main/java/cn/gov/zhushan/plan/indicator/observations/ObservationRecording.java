@@ -54,6 +54,15 @@ public class ObservationRecording {
     }
 
     public Result record(ObservationInput input, String recordedBy) {
+        Result result = ConflictRetry.run(() -> recordOnce(input, recordedBy));
+        if (result.outcome() != Outcome.UNCHANGED) {
+            publisher.publishEvent(new ObservationChanged(input.indicator(), input.region(),
+                    ObservationRules.period(input.period()).year()));
+        }
+        return result;
+    }
+
+    private Result recordOnce(ObservationInput input, String recordedBy) {
         Indicator indicator = indicators.findById(input.indicator()).orElse(null);
         Period period = ObservationRules.check(indicator, regions.existsById(input.region()), input);
         Observation observation = observations.findById(Observation.idOf(input.indicator(), input.region(),
@@ -74,7 +83,6 @@ public class ObservationRecording {
         observation.publish(events.create(ObservationRecorded.EVENT, observation.id(),
                 "indicators/" + indicator.code() + "/observations/" + input.region() + "/" + period, data));
         observation = observations.save(observation);
-        publisher.publishEvent(new ObservationChanged(indicator.code(), input.region(), period.year()));
         return new Result(created ? Outcome.CREATED : Outcome.UPDATED, observation);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
+import cn.gov.zhushan.plan.indicator.observations.ConflictRetry;
 import cn.gov.zhushan.plan.indicator.observations.FieldProblem;
 import cn.gov.zhushan.plan.indicator.observations.Observation;
 import cn.gov.zhushan.plan.indicator.observations.ObservationRepository;
@@ -50,6 +51,14 @@ public class TargetSetting {
     }
 
     public Result set(String code, String region, int year, TargetRequest request, String setBy) {
+        Result result = ConflictRetry.run(() -> setOnce(code, region, year, request, setBy));
+        if (result.changed()) {
+            publisher.publishEvent(new TargetChanged(result.target().id()));
+        }
+        return result;
+    }
+
+    private Result setOnce(String code, String region, int year, TargetRequest request, String setBy) {
         Indicator indicator = indicator(code);
         if (!regions.existsById(region)) {
             throw new NotFoundException("No region with code " + region + ".");
@@ -86,7 +95,6 @@ public class TargetSetting {
                 new TargetSet(code, region, year, request.kind(), request.comparator(), request.value(), tolerance,
                         importance, base, implied, indicator.unit())));
         target = targets.save(target);
-        publisher.publishEvent(new TargetChanged(target.id()));
         return new Result(true, created, target);
     }
 

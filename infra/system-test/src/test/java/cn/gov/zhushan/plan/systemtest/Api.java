@@ -105,7 +105,8 @@ final class Api {
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
-        builder.header("Accept", "application/json, application/problem+json");
+        // the prometheus endpoint answers 406 to a JSON-only Accept
+        builder.header("Accept", url.contains("/actuator/") ? "*/*" : "application/json, application/problem+json");
         builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         return builder.build();

@@ -55,6 +55,9 @@ final class BadInputSweep {
             }
             JsonNode openApi = docs.json();
             for (Map.Entry<String, JsonNode> path : openApi.path("paths").properties()) {
+                // employment writes need employment:write (human-resources), the rest the domain's writer
+                String caller = path.getKey().startsWith("/api/v1/livelihood/employment/")
+                        ? Clients.HUMAN_RESOURCES : client;
                 for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
                     String method = op.getKey();
                     boolean write = WRITE_METHODS.contains(method);
@@ -89,7 +92,7 @@ final class BadInputSweep {
                         continue;
                     }
                     for (Probe probe : probes) {
-                        Api.Reply reply = PlatformSystemIT.withRetry(() -> api.call(method.toUpperCase(), client,
+                        Api.Reply reply = PlatformSystemIT.withRetry(() -> api.call(method.toUpperCase(), caller,
                                 concretePath + probe.query(), probe.body(), probe.contentType()), null);
                         requests++;
                         byStatus.merge(reply.status(), 1, Integer::sum);

@@ -22,6 +22,8 @@ import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
@@ -55,10 +57,17 @@ public class FootfallAggregator {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final Timer dedupeTimer;
+    private final Timer marksTimer;
+    private final Timer windowsTimer;
 
-    public FootfallAggregator(MongoTemplate mongo, Clock clock, FootfallProperties properties) {
+    public FootfallAggregator(MongoTemplate mongo, Clock clock, FootfallProperties properties, MeterRegistry meters) {
         this.mongo = mongo;
         this.clock = clock;
+        // where a batch's time goes (tourism.footfall.aggregation{step}), so the slow step can be found
+        this.dedupeTimer = meters.timer("tourism.footfall.aggregation", "step", "dedupe");
+        this.marksTimer = meters.timer("tourism.footfall.aggregation", "step", "marks");
+        this.windowsTimer = meters.timer("tourism.footfall.aggregation", "step", "windows");
         createIndexes(properties);
     }
 
@@ -83,7 +92,10 @@ public class FootfallAggregator {
         if (batch.isEmpty()) {
             return 0;
         }
+        long t0 = System.nanoTime();
         List<Positioned> fresh = dedupe(partition, batch);
+        long t1 = System.nanoTime();
+        dedupeTimer.record(t1 - t0, TimeUnit.NANOSECONDS);
         String mark = "offsets.p" + partition;
         Map<String, List<Positioned>> byWindow = new LinkedHashMap<>();
         for (Positioned p : fresh) {
@@ -99,6 +111,8 @@ public class FootfallAggregator {
                 marks.put(doc.getString("_id"), n.longValue());
             }
         }
+        long t2 = System.nanoTime();
+        marksTimer.record(t2 - t1, TimeUnit.NANOSECONDS);
         Date now = Date.from(clock.instant());
         int counted = 0;
         for (Map.Entry<String, List<Positioned>> window : byWindow.entrySet()) {
@@ -136,6 +150,7 @@ public class FootfallAggregator {
             }
             counted += n;
         }
+        windowsTimer.record(System.nanoTime() - t2, TimeUnit.NANOSECONDS);
         return counted;
     }
 

@@ -47,6 +47,7 @@ class RawFootfallListener {
     @KafkaListener(id = "footfall-aggregator", topics = FootfallProperties.RAW_TOPIC,
             containerFactory = RawFootfallKafka.FACTORY)
     void on(List<ConsumerRecord<String, String>> records) {
+        long started = System.nanoTime();
         Instant now = clock.instant();
         Map<Integer, List<FootfallAggregator.Positioned>> byPartition = new LinkedHashMap<>();
         for (ConsumerRecord<String, String> record : records) {
@@ -65,6 +66,9 @@ class RawFootfallListener {
                         invalid.message());
             }
         }
+        meters.timer("tourism.footfall.aggregation", "step", "parse").record(System.nanoTime() - started,
+                java.util.concurrent.TimeUnit.NANOSECONDS);
+        meters.summary("tourism.footfall.aggregation.batch").record(records.size());
         byPartition.forEach((partition, readings) -> {
             int counted = aggregator.apply(partition, readings);
             meters.counter("tourism.footfall.counted").increment(counted);

@@ -33,7 +33,9 @@ import cn.gov.zhushan.plan.tourism.footfall.FootfallAggregator;
  * 1. the limit: a plain KafkaProducer (acks=all, same record size and batching) writing as fast as it can;
  * 2. sustained ingest through POST /footfall/readings (batches of 10,000, several clients) and the delay
  *    from a batch's 202 until the stored windows include it (and every batch acknowledged before it).
- * Usage: java -cp ... FootfallIngestBenchmark [seconds=20] [clients=4]
+ * 3. with {@code -Dbench.kafkaToolsClasspath=...} (the classpath of org.apache.kafka:kafka-tools), Kafka's own
+ *    {@code ProducerPerformance} against the same broker in a child JVM, as the limit.
+ * Usage: java -cp ... FootfallIngestBenchmark [seconds=20] [clients=4] [readingsPerSecond=0 (as fast as it goes)]
  */
 public final class FootfallIngestBenchmark {
 
@@ -44,6 +46,7 @@ public final class FootfallIngestBenchmark {
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+        double rate = args.length > 2 ? Double.parseDouble(args[2]) : 0; // offered readings/s, 0 = saturate
         TestBackends backends = TestBackends.get();
         TestTokens tokens = TestTokens.get();
         // system properties outrank application.yml (default properties would not)
@@ -64,6 +67,10 @@ public final class FootfallIngestBenchmark {
 
         double limit = kafkaLimit(backends.kafkaBootstrapServers(), 300_000);
         System.out.printf("Kafka limit (plain KafkaProducer, acks=all, lz4, ~110 B JSON records): %,.0f records/s%n", limit);
+        String toolsClasspath = System.getProperty("bench.kafkaToolsClasspath");
+        if (toolsClasspath != null) {
+            producerPerformance(toolsClasspath, backends.kafkaBootstrapServers(), 300_000);
+        }
 
         HttpClient http = HttpClient.newHttpClient();
         String token = tokens.issue("bench-gateway", "tourism:ingest");
@@ -87,13 +94,26 @@ public final class FootfallIngestBenchmark {
             }
         });
         poller.start();
+        io.micrometer.core.instrument.MeterRegistry meters = app.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+        Map<String, double[]> stepsBefore = steps(meters);
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
+        AtomicLong tickets = new AtomicLong();
         CountDownLatch done = new CountDownLatch(clients);
         for (int c = 0; c < clients; c++) {
             new Thread(() -> {
                 try {
                     while (System.nanoTime() < end) {
+                        if (rate > 0) { // open-loop pacing: batch k is due at start + k * BATCH / rate
+                            long due = start + (long) (tickets.getAndIncrement() * BATCH * 1e9 / rate);
+                            if (due >= end) {
+                                break;
+                            }
+                            long wait = due - System.nanoTime();
+                            if (wait > 0) {
+                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                            }
+                        }
                         String body = body(counter, base);
                         int status = post(http, uri, token, body);
                         if (status != 202) {
@@ -111,10 +131,22 @@ public final class FootfallIngestBenchmark {
         done.await();
         long elapsed = System.nanoTime() - start;
         running.set(false);
-        poller.join(120_000);
+        poller.join(300_000);
+        long allVisible = System.nanoTime();
         long sent = acknowledged.get() - warm;
+        System.out.printf("Offered load: %s%n", rate > 0 ? String.format("%,.0f readings/s", rate) : "saturating");
         System.out.printf("Batch API: %,d readings in %.1f s = %,.0f readings/s sustained (%d clients, %,d per batch)%n",
                 sent, elapsed / 1e9, sent / (elapsed / 1e9), clients, BATCH);
+        System.out.printf("Aggregation: all %,d visible %.1f s after the first batch = %,.0f readings/s counted%n",
+                sent, (allVisible - start) / 1e9, sent / ((allVisible - start) / 1e9));
+        Map<String, double[]> stepsAfter = steps(meters);
+        stepsAfter.forEach((step, v) -> {
+            double[] b = stepsBefore.getOrDefault(step, new double[2]);
+            long calls = (long) (v[0] - b[0]);
+            double ms = v[1] - b[1];
+            System.out.printf("  listener step %-8s %,7d calls, %,9.0f ms total, %6.2f ms mean%n", step, calls, ms,
+                    calls == 0 ? 0 : ms / calls);
+        });
 
         List<long[]> samples = new ArrayList<>(seen);
         List<Long> delays = new ArrayList<>();
@@ -154,6 +186,47 @@ public final class FootfallIngestBenchmark {
             producer.flush();
             return records / ((System.nanoTime() - start) / 1e9);
         }
+    }
+
+    /** step -> {count, total ms} of the listener's step timers. */
+    private static Map<String, double[]> steps(io.micrometer.core.instrument.MeterRegistry meters) {
+        Map<String, double[]> steps = new java.util.TreeMap<>();
+        for (io.micrometer.core.instrument.Timer timer : meters.find("tourism.footfall.aggregation").timers()) {
+            steps.put(timer.getId().getTag("step"), new double[] {timer.count(),
+                    timer.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS)});
+        }
+        return steps;
+    }
+
+    /** Kafka's own producer benchmark in a child JVM, same broker, same kind of records. */
+    private static void producerPerformance(String classpath, String bootstrap, int records) throws Exception {
+        java.nio.file.Path payloads = java.nio.file.Files.createTempFile("readings", ".txt");
+        StringBuilder lines = new StringBuilder();
+        Instant at = Instant.parse("2024-10-01T01:15:00.123Z");
+        for (int i = 0; i < 1000; i++) {
+            String site = SITES[i % 6];
+            lines.append("{\"source\":\"").append(site).append("-GATE-1\",\"site\":\"").append(site)
+                    .append("\",\"timestamp\":\"").append(at.plusMillis(i * 137L)).append("\",\"in\":")
+                    .append(i % 7).append(",\"out\":").append(i % 3).append("}\n");
+        }
+        java.nio.file.Files.writeString(payloads, lines);
+        String javaBin = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(javaBin, "-Xmx512m", "-cp", classpath,
+                "org.apache.kafka.tools.ProducerPerformance", "--topic", "bench-producer-performance",
+                "--num-records", String.valueOf(records), "--payload-file", payloads.toString(), "--throughput", "-1",
+                "--producer-props", "bootstrap.servers=" + bootstrap, "acks=all", "enable.idempotence=true",
+                "linger.ms=5", "batch.size=262144", "compression.type=lz4")
+                .redirectErrorStream(true).start();
+        String last = null;
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.contains("records sent")) {
+                    last = line;
+                }
+            }
+        }
+        process.waitFor();
+        System.out.println("Kafka ProducerPerformance (kafka-tools, acks=all, lz4, same payloads): " + last);
     }
 
     private static String body(AtomicLong counter, Instant base) {

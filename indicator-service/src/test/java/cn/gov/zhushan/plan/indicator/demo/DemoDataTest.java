@@ -1,0 +1,51 @@
+package cn.gov.zhushan.plan.indicator.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.gov.zhushan.plan.indicator.observations.ObservationRules;
+import cn.gov.zhushan.plan.indicator.registry.Indicator;
+import cn.gov.zhushan.plan.indicator.targets.TargetKind;
+import cn.gov.zhushan.plan.indicator.targets.TargetRules;
+
+/** The demo data set (the 2024 report and the 2025 draft plan) passes the same rules as the API. */
+class DemoDataTest {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private <T> T read(String resource, Class<T> type) throws Exception {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+            return json.readValue(in, type);
+        }
+    }
+
+    @Test
+    void everyDemoFigureAndTargetFitsItsIndicator() throws Exception {
+        Map<String, Indicator> catalogue = List.of(read("seed/indicators.json", Indicator[].class)).stream()
+                .collect(Collectors.toMap(Indicator::code, Function.identity()));
+        DemoDataLoader.DemoData demo = read("seed/demo-2024.json", DemoDataLoader.DemoData.class);
+        assertThat(demo.observations()).hasSize(13);
+        demo.observations().forEach(o -> assertThatCode(() -> ObservationRules.check(catalogue.get(o.indicator()), true, o))
+                .as(o.indicator()).doesNotThrowAnyException());
+        demo.targets().forEach(t -> {
+            Indicator indicator = catalogue.get(t.indicator());
+            assertThat(indicator).as(t.indicator()).isNotNull();
+            assertThat(t.target().kind() == TargetKind.GROWTH ? indicator.takesGrowth() : indicator.takesLevel())
+                    .as(t.indicator()).isTrue();
+        });
+        BigDecimal gdp2024 = demo.observations().stream().filter(o -> o.indicator().equals("GDP")).findFirst().orElseThrow().value();
+        assertThat(TargetRules.impliedLevel(gdp2024, new BigDecimal("5"), catalogue.get("GDP").decimals()))
+                .isEqualByComparingTo("293.58");
+    }
+}
