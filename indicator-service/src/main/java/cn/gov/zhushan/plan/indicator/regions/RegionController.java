@@ -3,17 +3,13 @@ package cn.gov.zhushan.plan.indicator.regions;
 import java.util.List;
 
 import jakarta.validation.constraints.Pattern;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.data.domain.Sort;
-import org.springframework.stereotype.Component;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.gov.zhushan.plan.platform.seed.CatalogueSeeder;
 import cn.gov.zhushan.plan.platform.web.NotFoundException;
 
 @RestController
@@ -35,24 +31,5 @@ class RegionController {
     @GetMapping("/{code}")
     Region get(@PathVariable @Pattern(regexp = "\\d{6}", message = "must be a 6-digit division code") String code) {
         return regions.findById(code).orElseThrow(() -> new NotFoundException("No region with code " + code + "."));
-    }
-
-    /** Jingdezhen and its districts and counties, seeded at start-up (missing codes only). */
-    @Component
-    @org.springframework.core.annotation.Order(0) // before the demo data that refers to it
-    static class RegionCatalogueLoader implements ApplicationRunner {
-
-        private final CatalogueSeeder seeder;
-        private final RegionRepository repository;
-
-        RegionCatalogueLoader(CatalogueSeeder seeder, RegionRepository repository) {
-            this.seeder = seeder;
-            this.repository = repository;
-        }
-
-        @Override
-        public void run(ApplicationArguments args) {
-            seeder.insertMissing("seed/regions.json", Region.class, repository, Region::code);
-        }
     }
 }

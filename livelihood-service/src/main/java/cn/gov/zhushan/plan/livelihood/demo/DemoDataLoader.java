@@ -80,6 +80,13 @@ public class DemoDataLoader implements ApplicationRunner {
         try {
             mongo.insert(new Document("_id", Integer.toString(year)).append("startedAt", Instant.now()), MARKER);
         } catch (DuplicateKeyException e) {
+            Document marker = mongo.findById(Integer.toString(year), Document.class, MARKER);
+            if (marker != null && marker.get("finishedAt") == null) {
+                // the registry's unique blind index makes a second pass fail, so say so instead of half-loading again
+                log.error("An earlier {} demo-data load was interrupted (started {}); the livelihood demo data is partial. "
+                        + "Drop the service's database (local run: ./zhushan stop, then delete .local-data/mongo) to load it again.",
+                        year, marker.get("startedAt"));
+            }
             return false;
         }
         Instant enrolledAt = YearMonth.of(year, 1).atDay(1).atStartOfDay().toInstant(ZoneOffset.ofHours(8));
