@@ -132,15 +132,17 @@ class ComplaintController {
         return complaints.save(complaint);
     }
 
-    /** Complaints requested from {@code from} to {@code to} (Asia/Shanghai days, inclusive). */
+    /** Complaints requested from {@code from} to {@code to} (Asia/Shanghai days, inclusive), optionally of one category. */
     @GetMapping("/statistics")
     ComplaintStatistics statistics(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                   @RequestParam(required = false) Complaint.Category category) {
         if (to.isBefore(from)) {
             throw new BusinessRuleException("'to' must not be before 'from'.");
         }
         return ComplaintStatistics.of(complaints.findRequestedBetween(
-                from.atStartOfDay(DistrictTime.ZONE).toInstant(), to.plusDays(1).atStartOfDay(DistrictTime.ZONE).toInstant()));
+                from.atStartOfDay(DistrictTime.ZONE).toInstant(), to.plusDays(1).atStartOfDay(DistrictTime.ZONE).toInstant())
+                .stream().filter(c -> category == null || c.getCategory() == category).toList());
     }
 
     record ComplaintRequest(@NotNull Complaint.Category category, @NotBlank @Size(max = 2000) String description,

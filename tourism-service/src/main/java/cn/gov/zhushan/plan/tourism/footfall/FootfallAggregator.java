@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.MongoBulkWriteException;
@@ -18,10 +19,13 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.bson.Document;
@@ -39,9 +43,10 @@ import org.springframework.stereotype.Component;
  *       with the partition and offset that carried it. A key already stored from another offset is a
  *       duplicate and is dropped; stored from this very offset means this record is being redelivered,
  *       and it goes on to step 2;</li>
- *   <li>count: each window document is changed by ONE guarded write that adds the batch's counts and
- *       sets the highest applied offset of the partition ({@code offsets.p<n>}), only if the stored mark
- *       is still the one read before. Records at or below the mark were counted already and are skipped.</li>
+ *   <li>count: each window document is changed by ONE guarded write per poll that adds the poll's counts
+ *       and sets the highest applied offset of each partition ({@code offsets.p<n>}), only if the stored
+ *       marks are still the ones read before. Records at or below a mark were counted already and are
+ *       skipped.</li>
  * </ol>
  * So a batch redelivered after a crash (at any point) adds nothing twice, and a reading sent twice
  * (same key, new offset) counts once. Hour and day figures are derived from the quarters when read,
@@ -83,85 +88,134 @@ public class FootfallAggregator {
         }
     }
 
-    /** A reading and the offset of the record that carried it. */
-    public record Positioned(FootfallReading reading, long offset) {
+    /** A reading and the position (partition, offset) of the record that carried it. */
+    public record Positioned(FootfallReading reading, int partition, long offset) {
     }
 
-    /** Applies readings of one partition (in offset order); returns how many were newly counted. */
-    public int apply(int partition, List<Positioned> batch) {
-        if (batch.isEmpty()) {
+    /**
+     * Applies the readings of one poll (any partitions, each in offset order); returns how many were newly
+     * counted. Three store round trips whatever the poll size: one unordered insertMany of the dedupe keys
+     * (plus a look-up only if some clashed), one read of the windows' offset marks, one unordered bulk of
+     * guarded window writes (one per window touched).
+     */
+    public int apply(List<Positioned> poll) {
+        if (poll.isEmpty()) {
             return 0;
         }
         long t0 = System.nanoTime();
-        List<Positioned> fresh = dedupe(partition, batch);
+        List<Positioned> fresh = dedupe(poll);
         long t1 = System.nanoTime();
         dedupeTimer.record(t1 - t0, TimeUnit.NANOSECONDS);
-        String mark = "offsets.p" + partition;
+
         Map<String, List<Positioned>> byWindow = new LinkedHashMap<>();
         for (Positioned p : fresh) {
             LocalDateTime quarter = DistrictTime.quarterStart(p.reading().timestamp());
             byWindow.computeIfAbsent(DistrictTime.windowId(p.reading().site(), quarter), k -> new ArrayList<>()).add(p);
         }
-        Map<String, Long> marks = new HashMap<>();
+        if (byWindow.isEmpty()) {
+            return 0;
+        }
+        Map<String, Map<Integer, Long>> marks = new HashMap<>();
         for (Document doc : windows().find(Filters.in("_id", byWindow.keySet()))
-                .projection(Projections.include(mark))) {
+                .projection(Projections.include("offsets"))) {
             Document offsets = doc.get("offsets", Document.class);
-            Object value = offsets == null ? null : offsets.get("p" + partition);
-            if (value instanceof Number n) {
-                marks.put(doc.getString("_id"), n.longValue());
+            Map<Integer, Long> applied = new HashMap<>();
+            if (offsets != null) {
+                offsets.forEach((name, value) -> applied.put(Integer.parseInt(name.substring(1)),
+                        ((Number) value).longValue()));
             }
+            marks.put(doc.getString("_id"), applied);
         }
         long t2 = System.nanoTime();
         marksTimer.record(t2 - t1, TimeUnit.NANOSECONDS);
+
         Date now = Date.from(clock.instant());
+        List<WriteModel<Document>> writes = new ArrayList<>(byWindow.size());
+        List<String> writtenWindows = new ArrayList<>(byWindow.size());
         int counted = 0;
         for (Map.Entry<String, List<Positioned>> window : byWindow.entrySet()) {
-            Long applied = marks.get(window.getKey());
+            Map<Integer, Long> applied = marks.getOrDefault(window.getKey(), Map.of());
             long in = 0;
             long out = 0;
-            long highest = -1;
+            Map<Integer, Long> highest = new TreeMap<>();
             int n = 0;
             for (Positioned p : window.getValue()) {
-                if (applied == null || p.offset() > applied) {
+                Long mark = applied.get(p.partition());
+                if (mark == null || p.offset() > mark) { // at or below the mark: counted by an earlier delivery
                     in += p.reading().in();
                     out += p.reading().out();
-                    highest = Math.max(highest, p.offset());
+                    highest.merge(p.partition(), p.offset(), Math::max);
                     n++;
                 }
             }
             if (n == 0) {
                 continue;
             }
+            // the guard: every partition's mark is still what was read, so a concurrent writer makes this fail
+            List<Bson> guard = new ArrayList<>();
+            guard.add(Filters.eq("_id", window.getKey()));
+            List<Bson> update = new ArrayList<>();
+            for (Map.Entry<Integer, Long> mark : highest.entrySet()) {
+                String field = "offsets.p" + mark.getKey();
+                Long before = applied.get(mark.getKey());
+                guard.add(before == null ? Filters.exists(field, false) : Filters.eq(field, before));
+                update.add(Updates.set(field, mark.getValue()));
+            }
             FootfallReading first = window.getValue().get(0).reading();
             LocalDateTime quarter = DistrictTime.quarterStart(first.timestamp());
-            Bson guard = Filters.and(Filters.eq("_id", window.getKey()),
-                    applied == null ? Filters.exists(mark, false) : Filters.eq(mark, applied));
-            Bson update = Updates.combine(Updates.inc("in", in), Updates.inc("out", out), Updates.set(mark, highest),
-                    Updates.set("site", first.site()), Updates.set("day", quarter.toLocalDate().toString()),
-                    Updates.set("start", quarter.toString()), Updates.set("changedAt", now));
-            try {
-                windows().updateOne(guard, update, new UpdateOptions().upsert(true));
-            } catch (com.mongodb.MongoWriteException e) {
-                if (e.getError().getCode() == DUPLICATE_KEY) {
-                    // another consumer moved the mark meanwhile (rebalance): retry the batch, nothing counts twice
-                    throw new DuplicateKeyException("Window " + window.getKey() + " changed concurrently", e);
-                }
-                throw e;
-            }
+            update.add(Updates.inc("in", in));
+            update.add(Updates.inc("out", out));
+            update.add(Updates.set("site", first.site()));
+            update.add(Updates.set("day", quarter.toLocalDate().toString()));
+            update.add(Updates.set("start", quarter.toString()));
+            update.add(Updates.set("changedAt", now));
+            writes.add(new UpdateOneModel<>(Filters.and(guard), Updates.combine(update),
+                    new UpdateOptions().upsert(true)));
+            writtenWindows.add(window.getKey());
             counted += n;
+        }
+        if (!writes.isEmpty()) {
+            try {
+                windows().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            } catch (MongoBulkWriteException e) {
+                for (BulkWriteError error : e.getWriteErrors()) {
+                    if (error.getCode() != DUPLICATE_KEY) {
+                        throw e;
+                    }
+                }
+                // a guard failed: another consumer moved a mark meanwhile (rebalance). The other windows were
+                // written with their marks, so retrying the poll counts nothing twice.
+                throw new DuplicateKeyException("Window " + writtenWindows.get(e.getWriteErrors().get(0).getIndex())
+                        + " changed concurrently", e);
+            }
         }
         windowsTimer.record(System.nanoTime() - t2, TimeUnit.NANOSECONDS);
         return counted;
     }
 
-    private List<Positioned> dedupe(int partition, List<Positioned> batch) {
+    /** Convenience for one partition's readings (offset order). */
+    public int apply(int partition, List<Positioned> batch) {
+        return apply(batch.stream().map(p -> new Positioned(p.reading(), partition, p.offset())).toList());
+    }
+
+    /**
+     * The readings to count: each key's owner is the record (partition, offset) that first stored it. A key
+     * appearing twice in the poll is inserted once; a clash with a stored key keeps the reading only if the
+     * stored owner is this very record (a redelivery after a crash between the two steps).
+     */
+    private List<Positioned> dedupe(List<Positioned> poll) {
         Date now = Date.from(clock.instant());
-        List<Document> keys = new ArrayList<>(batch.size());
-        for (Positioned p : batch) {
-            keys.add(new Document("_id", p.reading().dedupeKey()).append("p", partition).append("o", p.offset())
-                    .append("at", now));
+        Map<String, Positioned> firstByKey = new LinkedHashMap<>(poll.size() * 2);
+        for (Positioned p : poll) {
+            firstByKey.putIfAbsent(p.reading().dedupeKey(), p);
         }
-        Set<Integer> clashed = new HashSet<>();
+        List<Document> keys = new ArrayList<>(firstByKey.size());
+        List<String> order = new ArrayList<>(firstByKey.size());
+        firstByKey.forEach((key, p) -> {
+            keys.add(new Document("_id", key).append("p", p.partition()).append("o", p.offset()).append("at", now));
+            order.add(key);
+        });
+        Set<String> clashed = new HashSet<>();
         try {
             readings().insertMany(keys, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
@@ -169,29 +223,28 @@ public class FootfallAggregator {
                 if (error.getCode() != DUPLICATE_KEY) {
                     throw e;
                 }
-                clashed.add(error.getIndex());
+                clashed.add(order.get(error.getIndex()));
             }
         }
-        if (clashed.isEmpty()) {
-            return batch;
-        }
-        Map<String, Document> stored = new HashMap<>();
-        List<String> clashedKeys = clashed.stream().map(i -> batch.get(i).reading().dedupeKey()).toList();
-        for (Document doc : readings().find(Filters.in("_id", clashedKeys))) {
-            stored.put(doc.getString("_id"), doc);
-        }
-        List<Positioned> fresh = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            Positioned p = batch.get(i);
-            if (clashed.contains(i)) {
-                Document first = stored.get(p.reading().dedupeKey());
-                boolean sameRecord = first != null && ((Number) first.get("p")).intValue() == partition
-                        && ((Number) first.get("o")).longValue() == p.offset();
-                if (!sameRecord) {
-                    continue;
-                }
+        // key -> {partition, offset} of its owner
+        Map<String, long[]> owners = new HashMap<>(firstByKey.size() * 2);
+        firstByKey.forEach((key, p) -> {
+            if (!clashed.contains(key)) {
+                owners.put(key, new long[] {p.partition(), p.offset()});
             }
-            fresh.add(p);
+        });
+        if (!clashed.isEmpty()) {
+            for (Document doc : readings().find(Filters.in("_id", clashed))) {
+                owners.put(doc.getString("_id"), new long[] {((Number) doc.get("p")).longValue(),
+                        ((Number) doc.get("o")).longValue()});
+            }
+        }
+        List<Positioned> fresh = new ArrayList<>(poll.size());
+        for (Positioned p : poll) {
+            long[] owner = owners.get(p.reading().dedupeKey());
+            if (owner != null && owner[0] == p.partition() && owner[1] == p.offset()) {
+                fresh.add(p);
+            }
         }
         return fresh;
     }

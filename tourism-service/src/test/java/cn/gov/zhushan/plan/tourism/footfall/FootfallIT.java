@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
@@ -42,6 +43,67 @@ class FootfallIT extends PlatformIntegrationTest {
     CapacityMonitor monitor;
     @Autowired
     DailyFootfallPublisher dailyPublisher;
+    @Autowired
+    FootfallAggregator aggregator;
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void aPollIsCountedOnceWhateverIsRedeliveredOrSentAgain() {
+        // partitions 90+ are not used by the topic, so the listener never touches these marks; a site no other
+        // test counts, since this window may fall on today
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofHours(20));
+        FootfallReading a = new FootfallReading("IMPERIAL_KILN_MUSEUM-GATE-1", "IMPERIAL_KILN_MUSEUM", at, 10, 1);
+        FootfallReading b = new FootfallReading("IMPERIAL_KILN_MUSEUM-GATE-2", "IMPERIAL_KILN_MUSEUM", at, 20, 2);
+        FootfallReading c = new FootfallReading("IMPERIAL_KILN_MUSEUM-TICKETS", "IMPERIAL_KILN_MUSEUM", at.plusSeconds(1), 30, 3);
+        List<FootfallAggregator.Positioned> poll = List.of(new FootfallAggregator.Positioned(a, 90, 10),
+                new FootfallAggregator.Positioned(b, 91, 5), new FootfallAggregator.Positioned(a, 91, 6));
+        assertThat(aggregator.apply(poll)).isEqualTo(2); // a twice in one poll (two partitions): once
+        assertThat(aggregator.apply(poll)).isZero();     // the poll redelivered: nothing twice
+        // a crash after the dedupe keys were stored but before the window write: the redelivery still counts c
+        mongo.getCollection(FootfallAggregator.READINGS).insertOne(new org.bson.Document("_id", c.dedupeKey())
+                .append("p", 92).append("o", 7L).append("at", new java.util.Date()));
+        assertThat(aggregator.apply(List.of(new FootfallAggregator.Positioned(c, 92, 7),
+                new FootfallAggregator.Positioned(c, 93, 1)))).isEqualTo(1);
+        String window = DistrictTime.windowId("IMPERIAL_KILN_MUSEUM", DistrictTime.quarterStart(at));
+        org.bson.Document stored = mongo.getCollection(FootfallAggregator.WINDOWS)
+                .find(new org.bson.Document("_id", window)).first();
+        assertThat(stored.get("in", Number.class).longValue()).isEqualTo(60);
+        assertThat(stored.get("out", Number.class).longValue()).isEqualTo(6);
+    }
+
+    @Test
+    void theStoreReportsUnorderedBulkFailuresPerItem() {
+        // what the aggregator relies on: an unordered bulk applies the good items and names the failed ones
+        var coll = mongo.getCollection("bulk_probe");
+        coll.insertOne(new org.bson.Document("_id", "w1").append("offsets", new org.bson.Document("p0", 5L)));
+        try {
+            coll.insertMany(List.of(new org.bson.Document("_id", "k1"), new org.bson.Document("_id", "w1"),
+                    new org.bson.Document("_id", "k2")), new com.mongodb.client.model.InsertManyOptions().ordered(false));
+            throw new AssertionError("expected a duplicate");
+        } catch (com.mongodb.MongoBulkWriteException e) {
+            assertThat(e.getWriteErrors()).extracting(com.mongodb.bulk.BulkWriteError::getIndex).containsExactly(1);
+            assertThat(e.getWriteErrors().get(0).getCode()).isEqualTo(11000);
+        }
+        assertThat(coll.countDocuments()).isEqualTo(3);
+        var upsert = new com.mongodb.client.model.UpdateOptions().upsert(true);
+        try {
+            coll.bulkWrite(List.of(
+                    new com.mongodb.client.model.UpdateOneModel<>(com.mongodb.client.model.Filters.and(
+                            com.mongodb.client.model.Filters.eq("_id", "w1"), com.mongodb.client.model.Filters.eq("offsets.p0", 4L)),
+                            com.mongodb.client.model.Updates.inc("in", 1), upsert), // stale mark: must fail
+                    new com.mongodb.client.model.UpdateOneModel<>(com.mongodb.client.model.Filters.and(
+                            com.mongodb.client.model.Filters.eq("_id", "w2"), com.mongodb.client.model.Filters.exists("offsets.p0", false)),
+                            com.mongodb.client.model.Updates.inc("in", 1), upsert)),
+                    new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+            throw new AssertionError("expected a duplicate");
+        } catch (com.mongodb.MongoBulkWriteException e) {
+            assertThat(e.getWriteErrors()).extracting(com.mongodb.bulk.BulkWriteError::getIndex).containsExactly(0);
+            assertThat(e.getWriteErrors().get(0).getCode()).isEqualTo(11000);
+        }
+        assertThat(coll.find(new org.bson.Document("_id", "w1")).first().get("in")).isNull();
+        assertThat(coll.find(new org.bson.Document("_id", "w2")).first().get("in", Number.class).intValue()).isEqualTo(1);
+    }
 
     @Test
     void theBatchEndpointAcceptsValidReadingsListsRejectionsAndCountsADuplicateOnce() {
