@@ -3,6 +3,16 @@ package cn.gov.zhushan.plan.platform.openapi;
 import java.util.List;
 
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
@@ -36,6 +46,44 @@ public final class PlatformOpenApi {
                     .flows(new OAuthFlows().clientCredentials(new OAuthFlow().tokenUrl(tokenUrl).scopes(scopes)))));
             openApi.security(List.of(new SecurityRequirement().addList("oauth2")));
             openApi.servers(List.of(new Server().url("/").description("through the gateway, or the service itself")));
+            components.addSchemas("Problem", problemSchema());
+            if (openApi.getPaths() != null) {
+                openApi.getPaths().values().forEach(path -> path.readOperations().forEach(PlatformOpenApi::complete));
+            }
         };
+    }
+
+    /** Every operation answers errors as Problem Details, and has a summary even where none was written. */
+    private static void complete(Operation operation) {
+        if (operation.getSummary() == null && operation.getOperationId() != null) {
+            operation.setSummary(humanize(operation.getOperationId()));
+        }
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        responses.addApiResponse("4XX", new ApiResponse()
+                .description("Problem Details (RFC 9457): invalid input (400, with errors[]), 401, 403, 404, 409, 413, 415, 422")
+                .content(new Content().addMediaType("application/problem+json",
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")))));
+        operation.setResponses(responses);
+    }
+
+    /** {@code reportProgress_1} → {@code Report progress}. */
+    static String humanize(String operationId) {
+        String words = operationId.replaceAll("_\\d+$", "").replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase();
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema problemSchema() {
+        Schema fieldError = new ObjectSchema()
+                .addProperty("field", new StringSchema())
+                .addProperty("message", new StringSchema());
+        return new ObjectSchema()
+                .description("RFC 9457 Problem Details")
+                .addProperty("type", new StringSchema().example("about:blank"))
+                .addProperty("title", new StringSchema())
+                .addProperty("status", new IntegerSchema())
+                .addProperty("detail", new StringSchema())
+                .addProperty("instance", new StringSchema())
+                .addProperty("errors", new ArraySchema().items(fieldError));
     }
 }
