@@ -199,6 +199,12 @@ class IndicatorFlowIT extends PlatformIntegrationTest {
         assertThat(again.get("updated").asInt()).isEqualTo(1);
         assertThat(again.get("rejected").get(0).get("row").asInt()).isEqualTo(3);
 
+        // a body with no acceptable row at all is bad input: 422 Problem Details, not a summary
+        ResponseEntity<String> noRows = client.post().uri("/api/v1/indicators/imports").contentType(MediaType.APPLICATION_JSON)
+                .body(List.of(1, 2, 3)).retrieve().toEntity(String.class);
+        assertThat(noRows.getStatusCode().value()).isEqualTo(422);
+        assertThat(noRows.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+
         JsonNode derived = get("/api/v1/indicators/RETAIL_SALES/derived/" + ZHUSHAN + "/2037-02");
         assertThat(derived.get("yearToDate").decimalValue()).isEqualByComparingTo("39.8");
 

@@ -52,9 +52,13 @@ class ImportController {
     }
 
     private static ResponseEntity<?> respond(ImportSummary summary) {
-        if (summary.strict() && !summary.dryRun() && !summary.rejected().isEmpty()) {
+        boolean strictRefused = summary.strict() && !summary.rejected().isEmpty();
+        // nothing acceptable at all (e.g. a body of numbers instead of rows) is bad input, not a summary
+        boolean nothingAcceptable = !summary.rejected().isEmpty() && summary.rejected().size() == summary.rows();
+        if (!summary.dryRun() && (strictRefused || nothingAcceptable)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    summary.rejected().size() + " row(s) refused in a strict import: nothing was written.");
+                    summary.rejected().size() + " of " + summary.rows() + " row(s) refused"
+                            + (strictRefused ? " in a strict import" : "") + ": nothing was written.");
             problem.setTitle("Import refused");
             problem.setProperty("summary", summary);
             return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

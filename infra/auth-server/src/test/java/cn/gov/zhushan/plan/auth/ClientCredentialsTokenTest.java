@@ -74,6 +74,7 @@ class ClientCredentialsTokenTest {
                 "statistics-bureau", "indicators:read indicators:write",
                 "development-reform", "projects:read projects:write",
                 "civil-affairs", "livelihood:read livelihood:write livelihood:pii",
+                "finance-bureau", "livelihood:read livelihood:write",
                 "human-resources", "livelihood:read employment:write",
                 "culture-tourism", "tourism:read tourism:write tourism:ingest",
                 "dashboard", "indicators:read projects:read livelihood:read tourism:read",

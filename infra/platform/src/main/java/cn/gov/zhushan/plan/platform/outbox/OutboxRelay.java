@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -75,17 +77,24 @@ public class OutboxRelay implements SmartLifecycle {
         int sent = 0;
         long pending = 0;
         Instant oldest = null;
+        Map<String, List<OutboxDocument>> batches = new HashMap<>();
         for (String collection : properties.collections()) {
             Query query = Query.query(Criteria.where(PENDING + ".0").exists(true)).limit(properties.batchSize());
             query.fields().include(PENDING);
             List<OutboxDocument> documents = mongo.find(query, OutboxDocument.class, collection);
+            batches.put(collection, documents);
             for (OutboxDocument document : documents) {
                 for (PendingEvent event : document.pendingEvents()) {
                     pending++;
                     oldest = oldest == null || event.occurredAt().isBefore(oldest) ? event.occurredAt() : oldest;
                 }
             }
-            sent += publish(collection, documents);
+        }
+        // the backlog is known before publishing, so the gauges show it even while a pass waits on a lost broker
+        pendingEvents.set(pending);
+        oldestPendingMillis.set(oldest == null ? 0 : Duration.between(oldest, clock.instant()).toMillis());
+        for (String collection : properties.collections()) {
+            sent += publish(collection, batches.get(collection));
         }
         pendingEvents.set(Math.max(0, pending - sent));
         oldestPendingMillis.set(oldest == null || pending == sent ? 0 : Duration.between(oldest, clock.instant()).toMillis());
