@@ -1,6 +1,7 @@
 package cn.gov.zhushan.plan.systemtest;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /** HTTP through the gateway with real client-credentials tokens from auth-server. Never throws on 4xx/5xx. */
 final class Api {
 
-    static final ObjectMapper JSON = JsonMapper.builder().build();
+    // floats as BigDecimal: money read back from the APIs is compared exactly
+    static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     /** status 0 = no answer (connection refused, timeout). */
     record Reply(int status, String contentType, String body, long millis) {

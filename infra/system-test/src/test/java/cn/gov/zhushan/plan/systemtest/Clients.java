@@ -9,6 +9,8 @@ final class Clients {
     static final String DEVELOPMENT_REFORM = "development-reform";
     static final String STATISTICS_BUREAU = "statistics-bureau";
     static final String CIVIL_AFFAIRS = "civil-affairs";
+    /** Approves the payment cycles civil affairs drafts (four eyes). */
+    static final String FINANCE_BUREAU = "finance-bureau";
     static final String HUMAN_RESOURCES = "human-resources";
     static final String CULTURE_TOURISM = "culture-tourism";
     static final String DASHBOARD = "dashboard";
@@ -17,6 +19,7 @@ final class Clients {
             DEVELOPMENT_REFORM, "projects:read projects:write",
             STATISTICS_BUREAU, "indicators:read indicators:write",
             CIVIL_AFFAIRS, "livelihood:read livelihood:write livelihood:pii",
+            FINANCE_BUREAU, "livelihood:read livelihood:write",
             HUMAN_RESOURCES, "livelihood:read employment:write",
             CULTURE_TOURISM, "tourism:read tourism:write tourism:ingest",
             DASHBOARD, "indicators:read projects:read livelihood:read tourism:read");
