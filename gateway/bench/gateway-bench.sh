@@ -45,7 +45,10 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN
 [ "$status" = 200 ] || { echo "GET $ENDPOINT on port $SERVICE_PORT answered $status" >&2; exit 1; }
 
 LOG=$(mktemp /tmp/gateway-bench.XXXXXX.log)
-java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms64m -Xmx256m -jar "$JAR" \
+# BENCH_GATEWAY_JAVA_OPTS: the local stack's flags by default (C1 only, small heap); leave out
+# -XX:TieredStopAtLevel=1 to see the gateway with the full JIT, as the container image runs it
+# shellcheck disable=SC2086
+java ${BENCH_GATEWAY_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms64m -Xmx256m} -jar "$JAR" \
   --spring.profiles.active=local --server.port="$BENCH_GATEWAY_PORT" \
   --eureka.client.service-url.defaultZone="$EUREKA" \
   --spring.security.oauth2.resourceserver.jwt.jwk-set-uri="$AUTH/oauth2/jwks" \
