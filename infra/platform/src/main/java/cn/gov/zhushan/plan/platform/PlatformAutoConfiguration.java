@@ -9,6 +9,7 @@ import io.cloudevents.kafka.CloudEventSerializer;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -40,7 +41,9 @@ import cn.gov.zhushan.plan.platform.openapi.PlatformOpenApi;
 import cn.gov.zhushan.plan.platform.outbox.OutboxProperties;
 import cn.gov.zhushan.plan.platform.outbox.OutboxRelay;
 import cn.gov.zhushan.plan.platform.security.PlatformSecurityConfiguration;
+import cn.gov.zhushan.plan.platform.seed.Catalogue;
 import cn.gov.zhushan.plan.platform.seed.CatalogueSeeder;
+import cn.gov.zhushan.plan.platform.seed.CatalogueSeeding;
 import cn.gov.zhushan.plan.platform.web.ProblemDetailsAdvice;
 import cn.gov.zhushan.plan.platform.web.RequestSizeLimitFilter;
 import cn.gov.zhushan.plan.platform.web.WebLimits;
@@ -101,6 +104,11 @@ public class PlatformAutoConfiguration {
     @Bean
     CatalogueSeeder catalogueSeeder(JsonMapper jsonMapper) {
         return new CatalogueSeeder(jsonMapper);
+    }
+
+    @Bean
+    CatalogueSeeding catalogueSeeding(CatalogueSeeder seeder, ObjectProvider<Catalogue<?, ?>> catalogues) {
+        return new CatalogueSeeding(seeder, catalogues.orderedStream().toList());
     }
 
     @Bean
