@@ -1,10 +1,14 @@
 package cn.gov.zhushan.plan.indicator.imports;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import tools.jackson.databind.JsonNode;
 
 import cn.gov.zhushan.plan.indicator.observations.FieldProblem;
@@ -13,7 +17,8 @@ import cn.gov.zhushan.plan.indicator.observations.ObservationRules;
 
 /**
  * Reads import rows from JSON (an array of objects) or CSV (a header line naming the columns
- * {@code indicator,region,period,value,growthPercent,sourceDepartment,status}, comma separated, no quoting).
+ * {@code indicator,region,period,value,growthPercent,sourceDepartment,status}, RFC 4180: comma separated,
+ * double quotes around cells that hold commas or quotes).
  * A row that cannot be read becomes a rejection, not a failure of the whole import.
  */
 final class ImportRows {
@@ -50,45 +55,48 @@ final class ImportRows {
     }
 
     static List<Row> fromCsv(String csv) {
-        List<String> lines = csv.lines().filter(l -> !l.isBlank()).toList();
-        if (lines.isEmpty()) {
-            throw FieldProblem.invalid("body", "must have a header line");
-        }
-        String[] header = lines.get(0).replace("\uFEFF", "").split(",", -1);
-        Map<String, Integer> index = new java.util.HashMap<>();
-        for (int i = 0; i < header.length; i++) {
-            index.put(header[i].trim(), i);
-        }
-        for (String required : List.of("indicator", "region", "period")) {
-            if (!index.containsKey(required)) {
-                throw FieldProblem.invalid("header", "has no column " + required + " (columns: " + String.join(",", COLUMNS) + ")");
-            }
-        }
+        // RFC 4180 via Commons CSV: quoted cells may hold commas, quotes and line breaks
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
         List<Row> rows = new ArrayList<>();
-        for (int line = 1; line < lines.size(); line++) {
-            String[] cells = lines.get(line).split(",", -1);
-            try {
-                if (cells.length != header.length) {
-                    throw FieldProblem.invalid("row", "has " + cells.length + " cells, the header " + header.length);
-                }
-                rows.add(new Row(line, new ObservationInput(cell(cells, index, "indicator"), cell(cells, index, "region"),
-                        cell(cells, index, "period"), ObservationRules.number("value", cell(cells, index, "value")),
-                        ObservationRules.number("growthPercent", cell(cells, index, "growthPercent")),
-                        cell(cells, index, "sourceDepartment"), cell(cells, index, "status")), null));
-            } catch (FieldProblem problem) {
-                rows.add(new Row(line, null, problem));
+        try (CSVParser parser = CSVParser.parse(csv.replace("\uFEFF", ""), format)) {
+            List<String> header = parser.getHeaderNames();
+            if (header.isEmpty()) {
+                throw FieldProblem.invalid("body", "must have a header line");
             }
+            for (String required : List.of("indicator", "region", "period")) {
+                if (!header.contains(required)) {
+                    throw FieldProblem.invalid("header", "has no column " + required + " (columns: " + String.join(",", COLUMNS) + ")");
+                }
+            }
+            int number = 0;
+            for (CSVRecord record : parser) {
+                number++;
+                try {
+                    if (!record.isConsistent()) {
+                        throw FieldProblem.invalid("row", "has " + record.size() + " cells, the header " + header.size());
+                    }
+                    rows.add(new Row(number, new ObservationInput(cell(record, "indicator"), cell(record, "region"),
+                            cell(record, "period"), ObservationRules.number("value", cell(record, "value")),
+                            ObservationRules.number("growthPercent", cell(record, "growthPercent")),
+                            cell(record, "sourceDepartment"), cell(record, "status")), null));
+                } catch (FieldProblem problem) {
+                    rows.add(new Row(number, null, problem));
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // unbalanced quotes, duplicate header names...
+            throw FieldProblem.invalid("body", "is not valid CSV (RFC 4180)");
         }
         return rows;
     }
 
-    private static String cell(String[] cells, Map<String, Integer> index, String column) {
-        Integer i = index.get(column);
-        if (i == null) {
+    private static String cell(CSVRecord record, String column) {
+        if (!record.isMapped(column) || !record.isSet(column)) {
             return null;
         }
-        String value = cells[i].trim();
-        return value.isEmpty() ? null : value;
+        String value = record.get(column);
+        return value == null || value.isEmpty() ? null : value;
     }
 
     private static String text(JsonNode node, String field) {
