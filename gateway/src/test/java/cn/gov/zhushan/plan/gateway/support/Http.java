@@ -6,13 +6,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Plain JDK HTTP client against the gateway on its random port. */
+/**
+ * Plain JDK HTTP client against the gateway on its random port. Each request gets a fresh client, so no
+ * request rides on a pooled keep-alive connection the server is closing at that moment (some answers here
+ * close the connection on purpose, e.g. 413): a request caught that way hung until its timeout now and then.
+ */
 public record Http(int port) {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
+    private static HttpClient client() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
+    }
 
     public HttpResponse<String> get(String path, String token, String... headers) {
         return send(request(path, token, headers).GET());
@@ -36,7 +42,7 @@ public record Http(int port) {
 
     private HttpResponse<String> send(HttpRequest.Builder builder) {
         try {
-            return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return client().send(builder.build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
