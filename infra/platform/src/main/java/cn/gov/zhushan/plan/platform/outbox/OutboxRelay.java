@@ -24,6 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.ArrayOperators;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -90,7 +92,12 @@ public class OutboxRelay implements SmartLifecycle {
                 }
             }
         }
-        // the backlog is known before publishing, so the gauges show it even while a pass waits on a lost broker
+        // the whole backlog (not just this pass's batch), known before publishing, so the gauges show it
+        // even while a pass waits on a lost broker
+        boolean batchFull = batches.values().stream().anyMatch(docs -> docs.size() >= properties.batchSize());
+        if (batchFull) {
+            pending = Math.max(pending, countPending()); // only then is there more than this pass read
+        }
         pendingEvents.set(pending);
         oldestPendingMillis.set(oldest == null ? 0 : Duration.between(oldest, clock.instant()).toMillis());
         for (String collection : properties.collections()) {
@@ -99,6 +106,19 @@ public class OutboxRelay implements SmartLifecycle {
         pendingEvents.set(Math.max(0, pending - sent));
         oldestPendingMillis.set(oldest == null || pending == sent ? 0 : Duration.between(oldest, clock.instant()).toMillis());
         return sent;
+    }
+
+    /** Every waiting event of every outbox collection: one aggregation per collection. */
+    private long countPending() {
+        long total = 0;
+        for (String collection : properties.collections()) {
+            Aggregation count = Aggregation.newAggregation(
+                    Aggregation.match(Criteria.where(PENDING + ".0").exists(true)),
+                    Aggregation.group().sum(ArrayOperators.Size.lengthOfArray(PENDING)).as("events"));
+            Document result = mongo.aggregate(count, collection, Document.class).getUniqueMappedResult();
+            total += result == null ? 0 : ((Number) result.get("events")).longValue();
+        }
+        return total;
     }
 
     private int publish(String collection, List<OutboxDocument> documents) {
