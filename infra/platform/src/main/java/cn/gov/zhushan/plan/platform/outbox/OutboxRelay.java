@@ -50,7 +50,6 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaTemplate<String, CloudEvent> kafka;
     private final OutboxProperties properties;
     private final Clock clock;
-    private final AtomicLong pendingEvents = new AtomicLong();
     private final AtomicLong oldestPendingMillis = new AtomicLong();
     private final Timer relayLag;
     private final MeterRegistry meters;
@@ -64,8 +63,9 @@ public class OutboxRelay implements SmartLifecycle {
         this.kafka = kafka;
         this.properties = properties;
         this.clock = clock;
-        Gauge.builder("platform.outbox.pending", pendingEvents, AtomicLong::get)
-                .description("Events waiting in embedded outboxes at the last relay pass").register(meters);
+        // counted in the store when scraped, so the backlog shows even while a relay pass waits on a lost broker
+        Gauge.builder("platform.outbox.pending", this, OutboxRelay::pendingOrNaN)
+                .description("Events waiting in the embedded outboxes").register(meters);
         Gauge.builder("platform.outbox.oldest.age", oldestPendingMillis, v -> v.get() / 1000.0)
                 .baseUnit("seconds").description("Age of the oldest waiting event").register(meters);
         this.relayLag = Timer.builder("platform.outbox.relay.lag")
@@ -92,24 +92,24 @@ public class OutboxRelay implements SmartLifecycle {
                 }
             }
         }
-        // the whole backlog (not just this pass's batch), known before publishing, so the gauges show it
-        // even while a pass waits on a lost broker
-        boolean batchFull = batches.values().stream().anyMatch(docs -> docs.size() >= properties.batchSize());
-        if (batchFull) {
-            pending = Math.max(pending, countPending()); // only then is there more than this pass read
-        }
-        pendingEvents.set(pending);
         oldestPendingMillis.set(oldest == null ? 0 : Duration.between(oldest, clock.instant()).toMillis());
         for (String collection : properties.collections()) {
             sent += publish(collection, batches.get(collection));
         }
-        pendingEvents.set(Math.max(0, pending - sent));
         oldestPendingMillis.set(oldest == null || pending == sent ? 0 : Duration.between(oldest, clock.instant()).toMillis());
         return sent;
     }
 
+    private double pendingOrNaN() {
+        try {
+            return countPending();
+        } catch (RuntimeException storeUnavailable) {
+            return Double.NaN;
+        }
+    }
+
     /** Every waiting event of every outbox collection: one aggregation per collection. */
-    private long countPending() {
+    public long countPending() {
         long total = 0;
         for (String collection : properties.collections()) {
             Aggregation count = Aggregation.newAggregation(
