@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -16,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import cn.gov.zhushan.plan.platform.data.MongoPages;
 import cn.gov.zhushan.plan.livelihood.enrollment.EnrollmentService;
 import cn.gov.zhushan.plan.livelihood.payments.PaymentCycles;
 import cn.gov.zhushan.plan.livelihood.registry.PersonRepository;
@@ -114,7 +114,7 @@ public class EmploymentService {
         if (openOn != null) {
             criteria = criteria.and("datePosted").lte(openOn).and("validThrough").gte(openOn);
         }
-        return page(Query.query(criteria), pageable, JobPosting.class);
+        return MongoPages.find(mongo, criteria, pageable, JobPosting.class);
     }
 
     public JobSeeker registerSeeker(EmploymentRequests.RegisterSeeker r, String by) {
@@ -141,7 +141,7 @@ public class EmploymentService {
     }
 
     public Page<JobSeeker> seekers(String stationId, Pageable pageable) {
-        return page(Query.query(stationId == null ? new Criteria() : Criteria.where("stationId").is(stationId)), pageable,
+        return MongoPages.find(mongo, stationId == null ? new Criteria() : Criteria.where("stationId").is(stationId), pageable,
                 JobSeeker.class);
     }
 
@@ -214,11 +214,7 @@ public class EmploymentService {
         if (seekerId != null) {
             criteria = criteria.and("seekerId").is(seekerId);
         }
-        return page(Query.query(criteria), pageable, Placement.class);
+        return MongoPages.find(mongo, criteria, pageable, Placement.class);
     }
 
-    private <T> Page<T> page(Query query, Pageable pageable, Class<T> type) {
-        long total = mongo.count(Query.of(query), type);
-        return new PageImpl<>(mongo.find(query.with(pageable), type), pageable, total);
-    }
 }

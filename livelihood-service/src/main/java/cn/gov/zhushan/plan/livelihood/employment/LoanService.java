@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -17,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import cn.gov.zhushan.plan.platform.data.MongoPages;
 import cn.gov.zhushan.plan.livelihood.enrollment.EnrollmentService;
 import cn.gov.zhushan.plan.livelihood.payments.PaymentCycles;
 import cn.gov.zhushan.plan.livelihood.registry.PersonRepository;
@@ -104,8 +104,6 @@ public class LoanService {
         if (grantedYear != null) {
             criteria = criteria.and("grantedOn").gte(LocalDate.of(grantedYear, 1, 1)).lt(LocalDate.of(grantedYear + 1, 1, 1));
         }
-        Query query = Query.query(criteria);
-        long total = mongo.count(Query.of(query), GuaranteedLoan.class);
-        return new PageImpl<>(mongo.find(query.with(pageable), GuaranteedLoan.class), pageable, total);
+        return MongoPages.find(mongo, criteria, pageable, GuaranteedLoan.class);
     }
 }

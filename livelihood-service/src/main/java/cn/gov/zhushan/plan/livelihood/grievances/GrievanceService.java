@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import cn.gov.zhushan.plan.platform.data.MongoPages;
 import cn.gov.zhushan.plan.livelihood.pii.PiiAuditor;
 import cn.gov.zhushan.plan.livelihood.pii.PiiCipher;
 import cn.gov.zhushan.plan.livelihood.programs.SubsidyProgramRepository;
@@ -129,9 +129,7 @@ public class GrievanceService {
         if (kind != null) {
             criteria = criteria.and("kind").is(kind);
         }
-        Query query = Query.query(criteria);
-        long total = mongo.count(Query.of(query), Grievance.class);
-        return new PageImpl<>(mongo.find(query.with(pageable), Grievance.class), pageable, total);
+        return MongoPages.find(mongo, criteria, pageable, Grievance.class);
     }
 
     static String context(String grievanceId, String field) {

@@ -8,10 +8,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
+import cn.gov.zhushan.plan.platform.data.MongoPages;
 import cn.gov.zhushan.plan.platform.events.DomainEvents;
 import cn.gov.zhushan.plan.platform.web.ConflictException;
 import cn.gov.zhushan.plan.platform.web.NotFoundException;
@@ -77,10 +76,7 @@ public class ProjectRegistry {
         if (onCityList != null) {
             criteria = criteria.and("onCityList").is(onCityList);
         }
-        Query query = Query.query(criteria).with(page);
-        Criteria counted = criteria;
-        return PageableExecutionUtils.getPage(mongo.find(query, Project.class), page,
-                () -> mongo.count(Query.query(counted), Project.class));
+        return MongoPages.find(mongo, criteria, page, Project.class);
     }
 
     static String subject(Project project) {

@@ -21,12 +21,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import cn.gov.zhushan.plan.platform.web.ProblemResponses;
 
 /**
  * Makes a POST command safe to retry: with an {@code Idempotency-Key} header the first answer (any
@@ -38,6 +40,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
+    private static final String STILL_RUNNING = "A request with this Idempotency-Key is being processed; retry shortly.";
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -57,7 +60,8 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (key.isBlank() || key.length() > 200) {
-            problem(response, 400, "Invalid Idempotency-Key", "The Idempotency-Key header must have 1 to 200 characters.");
+            ProblemResponses.write(response, request, HttpStatus.BAD_REQUEST, "Invalid Idempotency-Key",
+                    "The Idempotency-Key header must have 1 to 200 characters.");
             return;
         }
         byte[] body = StreamUtils.copyToByteArray(request.getInputStream());
@@ -67,7 +71,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
             mongo.insert(new IdempotencyRecord(id, hash, IdempotencyRecord.IN_PROGRESS, 0, null, null, null,
                     Instant.now(clock)));
         } catch (DuplicateKeyException seenBefore) {
-            replay(mongo.findById(id, IdempotencyRecord.class), hash, response);
+            replay(mongo.findById(id, IdempotencyRecord.class), hash, request, response);
             return;
         }
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
@@ -85,14 +89,15 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void replay(IdempotencyRecord previous, String hash, HttpServletResponse response) throws IOException {
+    private static void replay(IdempotencyRecord previous, String hash, HttpServletRequest request,
+                               HttpServletResponse response) throws IOException {
         if (previous == null) {
-            problem(response, 409, "Conflict", "A request with this Idempotency-Key is being processed; retry shortly.");
+            ProblemResponses.write(response, request, HttpStatus.CONFLICT, "Conflict", STILL_RUNNING);
         } else if (!previous.requestHash().equals(hash)) {
-            problem(response, 422, "Idempotency-Key reused",
+            ProblemResponses.write(response, request, HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused",
                     "This Idempotency-Key was used with a different request body.");
         } else if (IdempotencyRecord.IN_PROGRESS.equals(previous.state())) {
-            problem(response, 409, "Conflict", "A request with this Idempotency-Key is being processed; retry shortly.");
+            ProblemResponses.write(response, request, HttpStatus.CONFLICT, "Conflict", STILL_RUNNING);
         } else {
             response.setStatus(previous.status());
             if (previous.contentType() != null) {
@@ -118,13 +123,6 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}");
     }
 
     /** The request with its body read once and served again to the handler. */

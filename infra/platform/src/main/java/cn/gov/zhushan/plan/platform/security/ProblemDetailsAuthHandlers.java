@@ -4,13 +4,15 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+
+import cn.gov.zhushan.plan.platform.web.ProblemResponses;
 
 /**
  * 401 and 403 as Problem Details, keeping the RFC 6750 {@code WWW-Authenticate} header that the bearer
@@ -25,21 +27,15 @@ public class ProblemDetailsAuthHandlers implements AuthenticationEntryPoint, Acc
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         entryPoint.commence(request, response, e);
-        write(response, 401, "Unauthorized", "A valid bearer token is required.", request);
+        ProblemResponses.write(response, request, HttpStatus.UNAUTHORIZED, "Unauthorized",
+                "A valid bearer token is required.");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         accessDenied.handle(request, response, e);
-        write(response, 403, "Forbidden", "The token lacks the scope this operation needs.", request);
-    }
-
-    private static void write(HttpServletResponse response, int status, String title, String detail,
-                              HttpServletRequest request) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}");
+        ProblemResponses.write(response, request, HttpStatus.FORBIDDEN, "Forbidden",
+                "The token lacks the scope this operation needs.");
     }
 }

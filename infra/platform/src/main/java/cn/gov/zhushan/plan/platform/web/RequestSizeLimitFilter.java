@@ -7,7 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -25,11 +24,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         if (length > limit.toBytes()) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content too large\",\"status\":413,"
-                    + "\"detail\":\"The request body exceeds " + limit.toKilobytes() + " KB.\",\"instance\":\""
-                    + request.getRequestURI().replace("\"", "") + "\"}");
+            ProblemResponses.write(response, request, HttpStatus.CONTENT_TOO_LARGE, "Content too large",
+                    "The request body exceeds " + limit.toKilobytes() + " KB.");
             return;
         }
         chain.doFilter(request, response);
