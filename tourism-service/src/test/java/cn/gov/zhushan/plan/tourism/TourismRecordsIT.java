@@ -17,39 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import cn.gov.zhushan.plan.platform.test.PlatformIntegrationTest;
 import cn.gov.zhushan.plan.platform.test.TopicProbe;
-import cn.gov.zhushan.plan.tourism.demo.DemoDataLoader;
 
 /** Holidays, festivals and complaints through the API, with their events. */
 class TourismRecordsIT extends PlatformIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    DemoDataLoader demoData;
-
-    @Test
-    void the2024DemoDataReproducesTheReportsFiguresThroughTheQueries() {
-        demoData.load();
-        assertThat(demoData.load()).isZero(); // marked done: a second start loads nothing
-
-        RestClient reader = api("dashboard", "tourism:read");
-        long holidayArrivals = 0;
-        for (JsonNode holiday : JSON.readTree(reader.get().uri("/api/v1/tourism/holidays?year=2024")
-                .retrieve().body(String.class))) {
-            JsonNode footfall = JSON.readTree(reader.get().uri("/api/v1/tourism/holidays/2024/{code}/footfall",
-                    holiday.get("code").asString()).retrieve().body(String.class));
-            holidayArrivals += footfall.get("districtArrivals").get("current").asLong();
-        }
-        assertThat(holidayArrivals).isEqualTo(3_657_300L);
-
-        JsonNode stats = JSON.readTree(api("desk", "tourism:read").get()
-                .uri("/api/v1/tourism/complaints/statistics?from=2024-01-01&to=2024-12-31&category=INTEGRITY_REFUND")
-                .retrieve().body(String.class));
-        assertThat(stats.get("count").asInt()).isEqualTo(114);
-        assertThat(stats.get("resolved").asInt()).isEqualTo(114);
-        assertThat(stats.get("refundsTotal").decimalValue()).isEqualByComparingTo("66333.00");
-        assertThat(stats.get("satisfactionRatePercent").decimalValue()).isEqualByComparingTo("100.0");
-    }
 
     @Test
     void holidaysAreListedAndComparedWithLastYear() {

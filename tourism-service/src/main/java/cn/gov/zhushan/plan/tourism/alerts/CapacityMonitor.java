@@ -3,8 +3,9 @@ package cn.gov.zhushan.plan.tourism.alerts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -23,7 +24,7 @@ import cn.gov.zhushan.plan.tourism.sites.Site;
 import cn.gov.zhushan.plan.tourism.sites.SiteDirectory;
 
 /**
- * Checks each site's current occupancy (today, Asia/Shanghai) against its capacity and records a level
+ * Checks each site's current occupancy (its current opening day) against its capacity and records a level
  * change together with its event in one write: one event per change, and a clear event when the site
  * falls back to normal. Decoupled from the ingest path so that a burst of readings costs one check.
  */
@@ -49,12 +50,18 @@ public class CapacityMonitor {
         this.clock = clock;
     }
 
-    /** Current occupancy per site code (sites without counts today are 0). */
+    /** Current occupancy per site code: in minus out since its opening day began (no counts yet: 0). */
     public Map<String, Long> occupancyNow() {
-        LocalDate today = DistrictTime.day(clock.instant());
+        LocalDateTime now = DistrictTime.local(clock.instant());
+        Map<String, LocalDate> currentDay = new HashMap<>();
+        for (Site site : sites.all()) {
+            currentDay.put(site.code(), site.openingDay().dayOf(now)); // a night district's evening runs past midnight
+        }
         Map<String, Long> occupancy = new HashMap<>();
-        for (FootfallSeries.Quarter q : windows.quarters(null, List.of(today))) {
-            occupancy.merge(q.site(), q.in() - q.out(), Long::sum);
+        for (FootfallSeries.Quarter q : windows.quarters(null, new HashSet<>(currentDay.values()))) {
+            if (q.day().equals(currentDay.get(q.site()))) {
+                occupancy.merge(q.site(), q.in() - q.out(), Long::sum);
+            }
         }
         return occupancy;
     }

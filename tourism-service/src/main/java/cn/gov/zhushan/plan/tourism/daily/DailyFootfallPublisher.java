@@ -19,8 +19,9 @@ import cn.gov.zhushan.plan.tourism.footfall.FootfallWindows;
 import cn.gov.zhushan.plan.tourism.footfall.FootfallWindows.SiteDay;
 
 /**
- * Re-totals the site days whose windows changed since the last pass and publishes footfall-daily when
- * the totals differ from the last published ones (with a higher sequence). Late readings within the
+ * Re-totals the site opening days (see {@link cn.gov.zhushan.plan.tourism.sites.OpeningDay}) whose windows
+ * changed since the last pass and publishes footfall-daily when the totals differ from the last published
+ * ones (with a higher sequence). Late readings within the
  * grace period therefore produce a newer version of the same day. A pass is a pure function of the
  * stored windows, so repeating one publishes nothing new.
  */
@@ -30,6 +31,7 @@ public class DailyFootfallPublisher {
     private static final Logger log = LoggerFactory.getLogger(DailyFootfallPublisher.class);
     // a window written just before a pass started may become visible just after its query
     private static final Duration OVERLAP = Duration.ofSeconds(10);
+    private static final int ATTEMPTS = 3;
 
     private final FootfallWindows windows;
     private final DailyFootfallRepository days;
@@ -51,28 +53,45 @@ public class DailyFootfallPublisher {
     public synchronized int runOnce() {
         Instant started = clock.instant();
         int published = 0;
+        boolean complete = true;
         for (SiteDay changed : windows.changedSince(watermark.minus(OVERLAP))) {
-            FootfallSeries.Window total = FootfallSeries.day(changed.day(),
-                    windows.quarters(changed.site(), List.of(changed.day())));
-            String day = changed.day().toString();
-            DailyFootfall doc = days.findById(DailyFootfall.idOf(changed.site(), day))
-                    .orElseGet(() -> new DailyFootfall(changed.site(), day));
-            if (doc.sameAs(total.in(), total.out(), total.peakOccupancy())) {
-                continue;
+            Outcome outcome = Outcome.CONFLICT;
+            // the outbox relay bumps a day's version when it has sent its event: read again and retry
+            for (int attempt = 0; attempt < ATTEMPTS && outcome == Outcome.CONFLICT; attempt++) {
+                outcome = publishIfChanged(changed);
             }
-            long sequence = doc.update(total.in(), total.out(), total.peakOccupancy());
-            doc.publish(events.create(FootfallDailyEvent.EVENT, changed.site(),
-                    "sites/" + changed.site() + "/days/" + day,
-                    new FootfallDailyEvent(changed.site(), day, total.in(), total.out(), total.peakOccupancy(), sequence)));
-            try {
-                days.save(doc);
+            if (outcome == Outcome.PUBLISHED) {
                 published++;
-            } catch (OptimisticLockingFailureException | DuplicateKeyException concurrent) {
-                log.debug("Day {} of {} changed concurrently; the next pass looks again", day, changed.site());
-                return published; // keep the watermark so the next pass sees this day again
+            } else if (outcome == Outcome.CONFLICT) {
+                log.debug("Day {} of {} changed concurrently; the next pass looks again", changed.day(), changed.site());
+                complete = false; // keep the watermark so the next pass sees this day again
             }
         }
-        watermark = started;
+        if (complete) {
+            watermark = started;
+        }
         return published;
+    }
+
+    private enum Outcome { PUBLISHED, UNCHANGED, CONFLICT }
+
+    private Outcome publishIfChanged(SiteDay changed) {
+        FootfallSeries.Window total = FootfallSeries.day(changed.day(), windows.span(changed.site(), changed.day()),
+                windows.quarters(changed.site(), List.of(changed.day())));
+        String day = changed.day().toString();
+        DailyFootfall doc = days.findById(DailyFootfall.idOf(changed.site(), day))
+                .orElseGet(() -> new DailyFootfall(changed.site(), day));
+        if (doc.sameAs(total.in(), total.out(), total.peakOccupancy())) {
+            return Outcome.UNCHANGED;
+        }
+        long sequence = doc.update(total.in(), total.out(), total.peakOccupancy());
+        doc.publish(events.create(FootfallDailyEvent.EVENT, changed.site(), "sites/" + changed.site() + "/days/" + day,
+                new FootfallDailyEvent(changed.site(), day, total.in(), total.out(), total.peakOccupancy(), sequence)));
+        try {
+            days.save(doc);
+            return Outcome.PUBLISHED;
+        } catch (OptimisticLockingFailureException | DuplicateKeyException concurrent) {
+            return Outcome.CONFLICT;
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import cn.gov.zhushan.plan.tourism.footfall.DistrictTime;
+import cn.gov.zhushan.plan.tourism.footfall.ReadingInput;
 import cn.gov.zhushan.plan.tourism.holidays.Holiday;
 import cn.gov.zhushan.plan.tourism.sites.Site;
 
@@ -25,7 +26,8 @@ import cn.gov.zhushan.plan.tourism.sites.Site;
  *       statutory holidays: spread over the holiday days (the catalogue's year-2024 holidays) and the sites
  *       open into the evening (closing after 18:00: the night district, the historic blocks with evening
  *       hours, the night market), weighted by capacity, as 15-minute windows inside each site's opening
- *       hours of that day, busiest in the evening;</li>
+ *       hours of that day (a night district's evening until it closes after midnight, still its opening day),
+ *       busiest in the evening, and sent as gate-counter readings ({@link #readings});</li>
  *   <li>{@value #INTEGRITY_REFUNDS} integrity-refund complaints (诚信退赔), all resolved, refunding
  *       66,333.00 yuan in total, every one rated 4 or 5 (100% satisfaction).</li>
  * </ul>
@@ -101,13 +103,13 @@ public final class Demo2024 {
         return apportion(NIGHT_ZHUSHAN_HOLIDAY_VISITS, weights);
     }
 
-    /** A site's day: arrivals in its opening quarters (up to midnight), leaving after the dwell time or at closing. */
+    /** A site's opening day: arrivals in its opening quarters (past midnight until closing), leaving after the dwell time or at closing. */
     static List<DemoWindow> day(Site site, LocalDate day, long arrivals, Random random) {
         LocalTime opens = LocalTime.parse(site.opensAt());
         LocalTime closes = LocalTime.parse(site.closesAt());
         LocalDateTime from = day.atTime(opens);
-        // windows stay on the holiday day itself, so the holiday totals are exact
-        LocalDateTime to = closes.isAfter(opens) ? day.atTime(closes) : day.plusDays(1).atStartOfDay();
+        // a site open past midnight stays open into the next calendar day: still this opening day
+        LocalDateTime to = closes.isAfter(opens) ? day.atTime(closes) : day.plusDays(1).atTime(closes);
         List<LocalDateTime> quarters = new ArrayList<>();
         for (LocalDateTime q = DistrictTime.floor(from, DistrictTime.QUARTER_MINUTES); q.isBefore(to);
              q = q.plusMinutes(DistrictTime.QUARTER_MINUTES)) {
@@ -132,6 +134,39 @@ public final class Demo2024 {
             windows.add(new DemoWindow(site.code(), quarters.get(i), in[i], out[i]));
         }
         return windows;
+    }
+
+    /**
+     * A window as counter readings: its in and out split evenly over the site's gate counters, and over
+     * several readings a minute apart where one would exceed {@code maxCountPerReading} (the ingest rule).
+     */
+    public static List<ReadingInput> readings(DemoWindow window, Site site, long maxCountPerReading) {
+        List<String> gates = site.sources().stream().filter(s -> "GATE_COUNTER".equals(s.kind()))
+                .map(Site.CountingSource::id).toList();
+        if (gates.isEmpty()) {
+            throw new IllegalArgumentException("Site " + site.code() + " has no gate counter");
+        }
+        long largest = Math.max(window.in(), window.out());
+        long perReadingAtMost = gates.size() * maxCountPerReading;
+        int perGate = (int) Math.max(1, (largest + perReadingAtMost - 1) / perReadingAtMost);
+        if (perGate > DistrictTime.QUARTER_MINUTES) {
+            throw new IllegalArgumentException("Window " + window.id() + " is too busy for one reading a minute");
+        }
+        int parts = perGate * gates.size();
+        double[] even = new double[parts];
+        java.util.Arrays.fill(even, 1.0);
+        long[] in = apportion(window.in(), even);
+        long[] out = apportion(window.out(), even);
+        List<ReadingInput> readings = new ArrayList<>(parts);
+        for (int k = 0; k < parts; k++) {
+            if (in[k] == 0 && out[k] == 0) {
+                continue;
+            }
+            String at = window.start().plusMinutes(k / gates.size()).atZone(DistrictTime.ZONE)
+                    .toOffsetDateTime().toString();
+            readings.add(new ReadingInput(gates.get(k % gates.size()), site.code(), at, in[k], out[k]));
+        }
+        return readings;
     }
 
     /** The integrity-refund complaints, requested through 2024 at the night-belt sites. */

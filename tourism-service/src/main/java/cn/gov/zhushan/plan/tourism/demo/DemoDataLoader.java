@@ -6,9 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
-import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,39 +19,47 @@ import cn.gov.zhushan.plan.tourism.complaints.Complaint;
 import cn.gov.zhushan.plan.tourism.complaints.ComplaintRepository;
 import cn.gov.zhushan.plan.tourism.demo.Demo2024.DemoComplaint;
 import cn.gov.zhushan.plan.tourism.demo.Demo2024.DemoWindow;
-import cn.gov.zhushan.plan.tourism.footfall.FootfallAggregator;
+import cn.gov.zhushan.plan.tourism.footfall.FootfallIngestion;
+import cn.gov.zhushan.plan.tourism.footfall.FootfallProperties;
+import cn.gov.zhushan.plan.tourism.footfall.ReadingInput;
 import cn.gov.zhushan.plan.tourism.holidays.Holiday;
 import cn.gov.zhushan.plan.tourism.holidays.HolidayRepository;
 import cn.gov.zhushan.plan.tourism.sites.SiteDirectory;
 
 /**
  * Loads {@link Demo2024} when {@code platform.demo-data.enabled=true} (the local profile), after start-up
- * (so the site and holiday catalogues are in). The footfall is written as stored 15-minute windows
- * directly, bypassing ingestion: readings of 2024 would be refused by the 24-hour grace rule, and the
- * queries read the windows anyway. No events are published for it (no footfall-daily, no
- * complaint-resolved): it is history, not news. Idempotent and resumable: one marker per holiday and
- * one for the complaints in {@code demo_data}; windows and complaints have deterministic ids and are
- * inserted only if missing, so a run interrupted half-way completes on the next start.
+ * (so the site and holiday catalogues are in). The footfall goes the way real counts go: gate-counter
+ * readings through {@link FootfallIngestion#importHistory} (2024 is past the grace period) onto the raw
+ * topic, counted by the aggregation, re-totalled per opening day and published as footfall-daily, so
+ * indicator-service's visitor arrivals show the report's figure. The complaints are stored as resolved
+ * history without complaint-resolved events (old news). Idempotent and resumable: one marker per
+ * holiday and one for the complaints in {@code demo_data}, set only after the broker acknowledged the
+ * readings; a reading sent again counts once and complaints have deterministic ids, so a run interrupted
+ * half-way completes on the next start.
  */
 @Component
 public class DemoDataLoader {
 
     static final String MARKERS = "demo_data";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final HolidayRepository holidays;
     private final SiteDirectory sites;
     private final ComplaintRepository complaints;
+    private final FootfallIngestion ingestion;
+    private final FootfallProperties properties;
     private final boolean enabled;
 
     public DemoDataLoader(MongoTemplate mongo, HolidayRepository holidays, SiteDirectory sites,
-                          ComplaintRepository complaints, @Value("${platform.demo-data.enabled:false}") boolean enabled) {
+                          ComplaintRepository complaints, FootfallIngestion ingestion, FootfallProperties properties,
+                          @Value("${platform.demo-data.enabled:false}") boolean enabled) {
         this.mongo = mongo;
         this.holidays = holidays;
         this.sites = sites;
         this.complaints = complaints;
+        this.ingestion = ingestion;
+        this.properties = properties;
         this.enabled = enabled;
     }
 
@@ -62,9 +67,14 @@ public class DemoDataLoader {
     public void onReady() {
         if (enabled) {
             long started = System.nanoTime();
-            int loaded = load();
-            log.info("Demo data {}: {} item(s) loaded in {} ms", Demo2024.YEAR, loaded,
-                    (System.nanoTime() - started) / 1_000_000);
+            try {
+                int loaded = load();
+                log.info("Demo data {}: {} item(s) loaded in {} ms", Demo2024.YEAR, loaded,
+                        (System.nanoTime() - started) / 1_000_000);
+            } catch (RuntimeException e) {
+                // e.g. the broker not reachable yet: the service works without demo data, the next start completes it
+                log.warn("Demo data {} incomplete ({}); the next start completes it", Demo2024.YEAR, e.getMessage());
+            }
         }
     }
 
@@ -79,13 +89,17 @@ public class DemoDataLoader {
             if (marked(marker)) {
                 continue;
             }
-            List<Document> docs = new ArrayList<>();
+            List<ReadingInput> readings = new ArrayList<>();
             for (DemoWindow w : Demo2024.windows(holiday, shares[i], sites.all())) {
-                docs.add(new Document("_id", w.id()).append("site", w.site())
-                        .append("day", w.start().toLocalDate().toString()).append("start", w.start().toString())
-                        .append("in", w.in()).append("out", w.out()).append("demo", true));
+                readings.addAll(Demo2024.readings(w, sites.get(w.site()), properties.maxCountPerReading()));
             }
-            insertMissing(FootfallAggregator.WINDOWS, docs);
+            for (int from = 0; from < readings.size(); from += properties.maxBatchReadings()) {
+                FootfallIngestion.Result result = ingestion.importHistory(
+                        readings.subList(from, Math.min(readings.size(), from + properties.maxBatchReadings())));
+                if (!result.rejected().isEmpty()) {
+                    throw new IllegalStateException("Demo readings rejected: " + result.rejected().get(0));
+                }
+            }
             mark(marker);
             loaded++;
         }
@@ -123,18 +137,4 @@ public class DemoDataLoader {
                 new com.mongodb.client.model.ReplaceOptions().upsert(true));
     }
 
-    private void insertMissing(String collection, List<Document> docs) {
-        if (docs.isEmpty()) {
-            return;
-        }
-        try {
-            mongo.getCollection(collection).insertMany(docs, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCode() != DUPLICATE_KEY) {
-                    throw e;
-                }
-            }
-        }
-    }
 }

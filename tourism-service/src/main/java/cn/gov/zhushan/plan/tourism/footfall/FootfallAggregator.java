@@ -129,7 +129,6 @@ public class FootfallAggregator {
         long t2 = System.nanoTime();
         marksTimer.record(t2 - t1, TimeUnit.NANOSECONDS);
 
-        Date now = Date.from(clock.instant());
         List<WriteModel<Document>> writes = new ArrayList<>(byWindow.size());
         List<String> writtenWindows = new ArrayList<>(byWindow.size());
         int counted = 0;
@@ -168,7 +167,9 @@ public class FootfallAggregator {
             update.add(Updates.set("site", first.site()));
             update.add(Updates.set("day", quarter.toLocalDate().toString()));
             update.add(Updates.set("start", quarter.toString()));
-            update.add(Updates.set("changedAt", now));
+            // the store's time when the write is applied, not when this poll began: a poll can take longer than
+            // the daily publisher's overlap, and a window stamped before a pass but written after it would be missed
+            update.add(Updates.currentDate("changedAt"));
             writes.add(new UpdateOneModel<>(Filters.and(guard), Updates.combine(update),
                     new UpdateOptions().upsert(true)));
             writtenWindows.add(window.getKey());

@@ -1,5 +1,6 @@
 package cn.gov.zhushan.plan.tourism.footfall;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,6 +32,8 @@ import cn.gov.zhushan.plan.tourism.sites.SiteDirectory;
 @Service
 public class FootfallIngestion {
 
+    private static final byte[] HISTORY = "true".getBytes(StandardCharsets.US_ASCII);
+
     private final KafkaTemplate<String, String> kafka;
     private final JsonMapper json;
     private final FootfallProperties properties;
@@ -55,15 +58,29 @@ public class FootfallIngestion {
     }
 
     public Result ingest(List<ReadingInput> readings) {
+        return ingest(readings, false);
+    }
+
+    /**
+     * Imports readings of past days (older than the grace period), e.g. the demo year: the same rules
+     * otherwise, the same topic and aggregation, marked with {@link RawFootfallKafka#HISTORY_HEADER}.
+     * Not exposed over HTTP.
+     */
+    public Result importHistory(List<ReadingInput> readings) {
+        return ingest(readings, true);
+    }
+
+    private Result ingest(List<ReadingInput> readings, boolean history) {
         List<FootfallReading> valid = new ArrayList<>(readings.size());
         List<Rejection> rejected = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         var now = clock.instant();
+        String path = history ? "history" : "http";
         for (int i = 0; i < readings.size(); i++) {
-            ReadingValidator.Outcome outcome = validator.validate(readings.get(i), now);
+            ReadingValidator.Outcome outcome = validator.validate(readings.get(i), now, history);
             if (outcome instanceof ReadingValidator.Invalid invalid) {
                 rejected.add(invalid.at(i));
-                meters.counter("tourism.footfall.rejected", "path", "http", "reason", invalid.reason()).increment();
+                meters.counter("tourism.footfall.rejected", "path", path, "reason", invalid.reason()).increment();
             } else if (outcome instanceof ReadingValidator.Valid ok) {
                 if (seen.add(ok.reading().dedupeKey())) {
                     valid.add(ok.reading());
@@ -72,20 +89,26 @@ public class FootfallIngestion {
                 }
             }
         }
-        publish(valid);
-        accepted.increment(valid.size());
+        publish(valid, history);
+        if (!history) {
+            accepted.increment(valid.size());
+        }
         return new Result(readings.size(), valid.size(), rejected);
     }
 
-    private void publish(List<FootfallReading> readings) {
+    private void publish(List<FootfallReading> readings, boolean history) {
         if (readings.isEmpty()) {
             return;
         }
         List<CompletableFuture<?>> acks = new ArrayList<>(readings.size());
         try {
             for (FootfallReading reading : readings) {
-                acks.add(kafka.send(new ProducerRecord<>(FootfallProperties.RAW_TOPIC, reading.site(),
-                        json.writeValueAsString(reading.toInput()))));
+                ProducerRecord<String, String> record = new ProducerRecord<>(FootfallProperties.RAW_TOPIC,
+                        reading.site(), json.writeValueAsString(reading.toInput()));
+                if (history) {
+                    record.headers().add(RawFootfallKafka.HISTORY_HEADER, HISTORY);
+                }
+                acks.add(kafka.send(record));
             }
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
                     .get(properties.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);

@@ -21,7 +21,10 @@ import cn.gov.zhushan.plan.tourism.footfall.FootfallSeries.Granularity;
 import cn.gov.zhushan.plan.tourism.footfall.FootfallSeries.Quarter;
 import cn.gov.zhushan.plan.tourism.sites.SiteDirectory;
 
-/** Footfall per site and for the district, in Asia/Shanghai days. */
+/**
+ * Footfall per site and for the district, by opening day: the Asia/Shanghai calendar day, or for a site
+ * open past midnight the day that starts in its closed hours (a DAY window shows its start and end).
+ */
 @RestController
 @Validated
 @RequestMapping("/api/v1/tourism/footfall")
@@ -42,13 +45,13 @@ class FootfallQueryController {
                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                        @RequestParam(defaultValue = "HOUR") Granularity granularity) {
         sites.get(code);
-        return series(code, day, granularity, windows.quarters(code, List.of(day)));
+        return series(code, day, granularity);
     }
 
     @GetMapping("/district/windows")
     Series districtWindows(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
                            @RequestParam(defaultValue = "HOUR") Granularity granularity) {
-        return series(null, day, granularity, windows.quarters(null, List.of(day)));
+        return series(null, day, granularity);
     }
 
     @GetMapping("/sites/{code}/days")
@@ -87,14 +90,16 @@ class FootfallQueryController {
         List<Quarter> quarters = windows.quarters(site, range);
         List<WindowView> views = new ArrayList<>();
         for (LocalDate day : range) {
-            views.add(WindowView.of(FootfallSeries.day(day, quarters)));
+            views.add(WindowView.of(FootfallSeries.day(day, windows.span(site, day), quarters)));
         }
         return new Series(site == null ? "DISTRICT" : site, Granularity.DAY, views);
     }
 
-    private static Series series(String site, LocalDate day, Granularity granularity, List<Quarter> quarters) {
+    private Series series(String site, LocalDate day, Granularity granularity) {
+        List<Quarter> quarters = windows.quarters(site, List.of(day));
         return new Series(site == null ? "DISTRICT" : site, granularity,
-                FootfallSeries.windows(day, quarters, granularity).stream().map(WindowView::of).toList());
+                FootfallSeries.windows(day, windows.span(site, day), quarters, granularity).stream()
+                        .map(WindowView::of).toList());
     }
 
     static List<LocalDate> range(LocalDate from, LocalDate to) {

@@ -30,6 +30,12 @@ class RawFootfallKafka {
 
     static final String TEMPLATE = "rawFootfallKafkaTemplate";
     static final String FACTORY = "rawFootfallListenerFactory";
+    /**
+     * Marks a record as part of a history import (past days, e.g. the demo year or a counter's buffered
+     * backlog): it is counted although it is older than the grace period. Only producers trusted with the
+     * raw topic can set it, the same ones that can send readings at all (a topic ACL in production).
+     */
+    static final String HISTORY_HEADER = "zhushan-history";
 
     @Bean
     NewTopic rawFootfallTopic(FootfallProperties properties) {

@@ -52,7 +52,8 @@ class RawFootfallListener {
         for (ConsumerRecord<String, String> record : records) {
             ReadingValidator.Outcome outcome;
             try {
-                outcome = validator.validate(reader.readValue(record.value()), now);
+                outcome = validator.validate(reader.readValue(record.value()), now,
+                        record.headers().lastHeader(RawFootfallKafka.HISTORY_HEADER) != null);
             } catch (JacksonException | IllegalArgumentException e) {
                 outcome = new ReadingValidator.Invalid(null, "MALFORMED", "Not a JSON reading.");
             }

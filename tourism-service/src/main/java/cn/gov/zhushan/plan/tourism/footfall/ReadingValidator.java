@@ -33,6 +33,14 @@ public final class ReadingValidator {
     }
 
     public Outcome validate(ReadingInput input, Instant now) {
+        return validate(input, now, false);
+    }
+
+    /**
+     * @param history the reading belongs to an import of past days (see {@link RawFootfallKafka#HISTORY_HEADER}):
+     *                every rule applies except the grace period
+     */
+    public Outcome validate(ReadingInput input, Instant now, boolean history) {
         if (input == null) {
             return new Invalid(null, "MISSING_FIELD", "The reading is empty.");
         }
@@ -70,7 +78,7 @@ public final class ReadingValidator {
             return new Invalid("timestamp", "FUTURE_TIMESTAMP", "The timestamp is more than "
                     + properties.futureTolerance().toMinutes() + " minutes in the future.");
         }
-        if (timestamp.isBefore(now.minus(properties.grace()))) {
+        if (!history && timestamp.isBefore(now.minus(properties.grace()))) {
             return new Invalid("timestamp", "TOO_LATE", "The reading is older than the grace period of "
                     + properties.grace().toHours() + " hours; its window is closed.");
         }

@@ -1,5 +1,6 @@
 package cn.gov.zhushan.plan.tourism.holidays;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,20 +68,20 @@ class HolidayController {
     }
 
     private Totals totals(Holiday holiday) {
-        List<java.time.LocalDate> days = new ArrayList<>(holiday.days());
+        List<LocalDate> days = new ArrayList<>(holiday.days());
         days.add(holiday.end().plusDays(1)); // the last night runs to 02:00 the next day
         return new Totals(holiday, windows.quarters(null, days));
     }
 
     private record Totals(Holiday holiday, List<Quarter> quarters) {
+        /** Arrivals on the holiday's opening days: a night district's evening past midnight counts for its day. */
         long in(String site) {
             return quarters.stream().filter(q -> q.site().equals(site))
-                    .filter(q -> !q.start().toLocalDate().isAfter(holiday.end())).mapToLong(Quarter::in).sum();
+                    .filter(q -> !q.day().isAfter(holiday.end())).mapToLong(Quarter::in).sum();
         }
 
         long districtIn() {
-            return quarters.stream().filter(q -> !q.start().toLocalDate().isAfter(holiday.end()))
-                    .mapToLong(Quarter::in).sum();
+            return quarters.stream().filter(q -> !q.day().isAfter(holiday.end())).mapToLong(Quarter::in).sum();
         }
 
         long night(String site) {

@@ -1,5 +1,6 @@
 package cn.gov.zhushan.plan.tourism.sites;
 
+import java.time.LocalTime;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -32,6 +33,11 @@ public record Site(@Id String code, String nameZh, String nameEn, String kind, i
 
     public boolean hasSource(String sourceId) {
         return sources.stream().anyMatch(s -> s.id().equals(sourceId));
+    }
+
+    /** When this site's counting day starts (see {@link OpeningDay}). */
+    public OpeningDay openingDay() {
+        return OpeningDay.of(LocalTime.parse(opensAt), LocalTime.parse(closesAt));
     }
 
     public boolean isNightDistrict() {

@@ -33,6 +33,7 @@ import cn.gov.zhushan.plan.platform.test.PlatformIntegrationTest;
 import cn.gov.zhushan.plan.platform.test.TopicProbe;
 import cn.gov.zhushan.plan.tourism.alerts.CapacityMonitor;
 import cn.gov.zhushan.plan.tourism.daily.DailyFootfallPublisher;
+import cn.gov.zhushan.plan.tourism.sites.SiteDirectory;
 
 /** Both ingestion paths on the real broker, dedupe, late readings, alerts and footfall-daily events. */
 class FootfallIT extends PlatformIntegrationTest {
@@ -47,6 +48,8 @@ class FootfallIT extends PlatformIntegrationTest {
     FootfallAggregator aggregator;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    SiteDirectory sites;
 
     @Test
     void aPollIsCountedOnceWhateverIsRedeliveredOrSentAgain() {
@@ -164,7 +167,8 @@ class FootfallIT extends PlatformIntegrationTest {
     @Test
     void gatewayReadingsOnTheTopicAreValidatedDedupedAndCounted() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(5);
-        LocalDate today = DistrictTime.day(now);
+        // the market is open 16:00-01:00: its opening day is not the calendar day between 00:00 and 08:00
+        LocalDate today = sites.get("TAORAN_MARKET").openingDay().dayOf(DistrictTime.local(now));
         try (KafkaProducer<String, String> gateway = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BACKENDS.kafkaBootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
