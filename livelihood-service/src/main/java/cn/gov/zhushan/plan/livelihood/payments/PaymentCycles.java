@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -45,6 +49,7 @@ public class PaymentCycles {
     public static final Map<String, String> EXTENSIONS = Map.of("dataclassification", "aggregated-no-personal-data");
 
     private static final String CYCLES = "payment_cycles";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final SubsidyProgramRepository programs;
@@ -79,13 +84,7 @@ public class PaymentCycles {
         if (mongo.exists(Query.query(Criteria.where("_id").is(cycleId)), CYCLES)) {
             throw new ConflictException("The payment cycle " + cycleId + " already exists.");
         }
-        for (Payment payment : entitlements(program, period, cycleId)) {
-            try {
-                mongo.insert(payment);
-            } catch (DuplicateKeyException e) {
-                // already entitled (a concurrent or an interrupted earlier draft): never a second payment
-            }
-        }
+        insertNew(entitlements(program, period, cycleId));
         CycleTotals entitled = CycleTotals.of(payments(cycleId, null));
         PaymentCycle cycle = new PaymentCycle(cycleId, programCode, period.toString(), PaymentCycle.State.DRAFT, by,
                 Instant.now(clock), null, null, null, null, null, entitled, CycleTotals.ZERO, 0, false, null);
@@ -96,10 +95,28 @@ public class PaymentCycles {
         }
     }
 
+    /** One unordered bulk insert; a payment already there (a concurrent or interrupted earlier draft) is kept, never doubled. */
+    private void insertNew(List<Payment> payments) {
+        if (payments.isEmpty()) {
+            return;
+        }
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Payment.class).insert(payments).execute();
+        } catch (BulkOperationException e) {
+            if (e.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw e;
+            }
+        }
+    }
+
     private List<Payment> entitlements(SubsidyProgram program, YearMonth period, String cycleId) {
+        List<Enrollment> enrolled = enrollments.findByProgramCodeAndState(program.code(), Enrollment.State.ENROLLED);
+        Map<String, Household> byId = new HashMap<>();
+        households.findAllById(enrolled.stream().map(Enrollment::householdId).filter(Objects::nonNull).distinct().toList())
+                .forEach(h -> byId.put(h.id(), h));
         List<Payment> result = new ArrayList<>();
-        for (Enrollment e : enrollments.findByProgramCodeAndState(program.code(), Enrollment.State.ENROLLED)) {
-            Household household = e.householdId() == null ? null : households.findById(e.householdId()).orElse(null);
+        for (Enrollment e : enrolled) {
+            Household household = e.householdId() == null ? null : byId.get(e.householdId());
             int persons = program.householdBased() ? (household == null ? 0 : household.members()) : 1;
             var amount = BenefitRule.monthlyEntitlement(program, persons,
                     household == null ? null : household.monthlyIncomePerCapita());
@@ -137,9 +154,7 @@ public class PaymentCycles {
         if (cycle.state() == PaymentCycle.State.RECONCILED) {
             return cycle;
         }
-        for (Payment payment : payments(cycleId, Payment.Status.ENTITLED)) {
-            pay(payment.id(), Payment.Status.ENTITLED);
-        }
+        payAll(cycleId, Payment.Status.ENTITLED);
         close(cycle, PaymentCycle.State.APPROVED, PaymentCycle.State.DISTRIBUTED, CycleDistributed.DISTRIBUTED,
                 new Update().set("distributedBy", by).set("distributedAt", Instant.now(clock)));
         return get(cycleId);
@@ -154,9 +169,7 @@ public class PaymentCycles {
         if (cycle.state() != PaymentCycle.State.DISTRIBUTED) {
             throw new ConflictException("Only a distributed cycle can be reconciled; " + cycleId + " is " + cycle.state() + ".");
         }
-        for (Payment payment : payments(cycleId, Payment.Status.FAILED)) {
-            pay(payment.id(), Payment.Status.FAILED);
-        }
+        payAll(cycleId, Payment.Status.FAILED);
         close(cycle, PaymentCycle.State.DISTRIBUTED, PaymentCycle.State.RECONCILED, CycleDistributed.RECONCILED,
                 new Update().set("reconciledAt", Instant.now(clock)));
         return get(cycleId);
@@ -186,12 +199,41 @@ public class PaymentCycles {
         if (claimed == null) {
             return; // paid, being paid, or failed by someone else
         }
-        String failure = payout.transfer(claimed);
-        Update outcome = failure == null
-                ? new Update().set("status", Payment.Status.PAID).set("paidAt", Instant.now(clock)).unset("failureReason")
+        mongo.updateFirst(paying(paymentId), outcome(payout.transfer(claimed), Instant.now(clock)), Payment.class);
+    }
+
+    /**
+     * Pays every payment of the cycle still in {@code from}, in a few store round trips whatever the cycle's
+     * size: one multi-document update claims them under a fresh claim id (each document is claimed by exactly
+     * one caller: a concurrent submission's conditional update took it first or finds it gone), the payout
+     * channel transfers the claimed batch, one unordered bulk write records the outcomes.
+     */
+    private void payAll(String cycleId, Payment.Status from) {
+        String claim = UUID.randomUUID().toString();
+        mongo.updateMulti(Query.query(Criteria.where("cycleId").is(cycleId).and("status").is(from)),
+                new Update().set("status", Payment.Status.PAYING).set("claim", claim).inc("attempts", 1), Payment.class);
+        List<Payment> claimed = mongo.find(Query.query(Criteria.where("cycleId").is(cycleId).and("claim").is(claim)
+                .and("status").is(Payment.Status.PAYING)), Payment.class);
+        if (claimed.isEmpty()) {
+            return;
+        }
+        Map<String, String> failures = payout.transferAll(claimed);
+        Instant now = Instant.now(clock);
+        BulkOperations outcomes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Payment.class);
+        for (Payment payment : claimed) {
+            outcomes.updateOne(paying(payment.id()), outcome(failures.get(payment.id()), now));
+        }
+        outcomes.execute();
+    }
+
+    private static Query paying(String paymentId) {
+        return Query.query(Criteria.where("_id").is(paymentId).and("status").is(Payment.Status.PAYING));
+    }
+
+    private static Update outcome(String failure, Instant now) {
+        return failure == null
+                ? new Update().set("status", Payment.Status.PAID).set("paidAt", now).unset("failureReason")
                 : new Update().set("status", Payment.Status.FAILED).set("failureReason", failure);
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(paymentId).and("status").is(Payment.Status.PAYING)), outcome,
-                Payment.class);
     }
 
     /** Moves the cycle on and appends its aggregated event in one conditional single-document write. */

@@ -1,5 +1,9 @@
 package cn.gov.zhushan.plan.livelihood.payments;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Where money leaves: the bank or the "one-card" (一卡通) subsidy account system. Only called for a
  * payment the caller has exclusively claimed.
@@ -8,4 +12,19 @@ public interface PayoutChannel {
 
     /** Null when the transfer succeeded, otherwise the reason it failed. */
     String transfer(Payment payment);
+
+    /**
+     * Transfers a batch of claimed payments; payment id -> failure reason (absent or null: paid). A channel
+     * with a batch interface (a bank's bulk file) overrides this; the default transfers one by one.
+     */
+    default Map<String, String> transferAll(List<Payment> payments) {
+        Map<String, String> failures = new HashMap<>();
+        for (Payment payment : payments) {
+            String failure = transfer(payment);
+            if (failure != null) {
+                failures.put(payment.id(), failure);
+            }
+        }
+        return failures;
+    }
 }

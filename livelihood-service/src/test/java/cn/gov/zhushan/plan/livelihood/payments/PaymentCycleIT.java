@@ -186,6 +186,23 @@ class PaymentCycleIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void aDraftInterruptedAfterItsPaymentsIsRepairedByCreatingItAgainWithoutASecondPayment() {
+        dibaoHousehold(1, "500.00", true); // (900 - 500) x 1 = 400.00
+        String cycleId = "DIBAO_URBAN-2023-03";
+        JsonNode first = json.readTree(post(civilAffairs(), "/api/v1/livelihood/cycles",
+                Map.of("programCode", "DIBAO_URBAN", "period", "2023-03"), 201));
+        long payments = mongo.getCollection("payments").countDocuments(new Document("cycleId", cycleId));
+        assertThat(payments).isPositive();
+        // the crash: payments written, the cycle document not
+        mongo.getCollection("payment_cycles").deleteOne(new Document("_id", cycleId));
+        JsonNode again = json.readTree(post(civilAffairs(), "/api/v1/livelihood/cycles",
+                Map.of("programCode", "DIBAO_URBAN", "period", "2023-03"), 201));
+        assertThat(mongo.getCollection("payments").countDocuments(new Document("cycleId", cycleId))).isEqualTo(payments);
+        assertThat(again.get("entitled").get("amount").decimalValue())
+                .isEqualByComparingTo(first.get("entitled").get("amount").decimalValue());
+    }
+
+    @Test
     void badCycleInputIsRefusedAndNothingIsWritten() {
         String future = YearMonth.now(ZoneId.of("Asia/Shanghai")).plusMonths(1).toString();
         post(civilAffairs(), "/api/v1/livelihood/cycles", Map.of("programCode", "DIBAO_URBAN", "period", future), 422);
