@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.gov.zhushan.plan.indicator.observations.ObservationRepository;
+import cn.gov.zhushan.plan.platform.test.OpenApiDocument;
 import cn.gov.zhushan.plan.platform.test.PlatformIntegrationTest;
 import cn.gov.zhushan.plan.platform.test.TopicProbe;
 
@@ -224,6 +225,7 @@ class IndicatorFlowIT extends PlatformIntegrationTest {
         assertThat(openApi.getStatusCode().value()).isEqualTo(200);
         assertThat(openApi.getBody()).contains("\"openapi\"", "/api/v1/indicators/imports",
                 "/api/v1/indicators/{code}/observations/{region}/{period}", "/api/v1/indicators/analytics");
+        assertThat(OpenApiDocument.problems(openApi.getBody())).as("OpenAPI validity").isEmpty();
         ResponseEntity<String> asyncApi = anonymous().get().uri("/asyncapi/asyncapi.yaml").retrieve().toEntity(String.class);
         assertThat(asyncApi.getStatusCode().value()).isEqualTo(200);
         assertThat(asyncApi.getBody()).contains("asyncapi: 3.0.0", "cn.gov.zhushan.plan.indicators.warning-raised.v1");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 
+import cn.gov.zhushan.plan.platform.test.OpenApiDocument;
 import cn.gov.zhushan.plan.platform.test.PlatformIntegrationTest;
 
 class ProgramCatalogueIT extends PlatformIntegrationTest {
@@ -27,7 +28,8 @@ class ProgramCatalogueIT extends PlatformIntegrationTest {
     void healthProbesAndApiDocsAreOpen() {
         assertThat(anonymous().get().uri("/actuator/health/readiness").retrieve().toEntity(String.class)
                 .getBody()).contains("UP");
-        assertThat(anonymous().get().uri("/v3/api-docs").retrieve().toEntity(String.class)
-                .getBody()).contains("/api/v1/livelihood/programs");
+        String openApi = anonymous().get().uri("/v3/api-docs").retrieve().body(String.class);
+        assertThat(openApi).contains("/api/v1/livelihood/programs");
+        assertThat(OpenApiDocument.problems(openApi)).as("OpenAPI validity").isEmpty();
     }
 }

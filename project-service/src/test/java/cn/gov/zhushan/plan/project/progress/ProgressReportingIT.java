@@ -16,6 +16,7 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.gov.zhushan.plan.platform.test.OpenApiDocument;
 import cn.gov.zhushan.plan.platform.test.PlatformIntegrationTest;
 import cn.gov.zhushan.plan.platform.test.TopicProbe;
 
@@ -166,8 +167,9 @@ class ProgressReportingIT extends PlatformIntegrationTest {
         // the API documents are open: the AsyncAPI contract and an OpenAPI with the client-credentials scheme
         assertThat(anonymous().get().uri("/asyncapi/asyncapi.yaml").retrieve().body(String.class))
                 .contains("plan.projects.v1");
-        assertThat(anonymous().get().uri("/v3/api-docs").retrieve().body(String.class))
-                .contains("clientCredentials").contains("/oauth2/token").contains("projects:write");
+        String openApi = anonymous().get().uri("/v3/api-docs").retrieve().body(String.class);
+        assertThat(openApi).contains("clientCredentials").contains("/oauth2/token").contains("projects:write");
+        assertThat(OpenApiDocument.problems(openApi)).as("OpenAPI validity").isEmpty();
     }
 
     private static List<ConsumerRecord<String, byte[]>> ofProject(List<ConsumerRecord<String, byte[]>> records, String code) {

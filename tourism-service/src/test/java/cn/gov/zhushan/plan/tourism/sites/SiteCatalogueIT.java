@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 
+import cn.gov.zhushan.plan.platform.test.OpenApiDocument;
 import cn.gov.zhushan.plan.platform.test.PlatformIntegrationTest;
 
 class SiteCatalogueIT extends PlatformIntegrationTest {
@@ -27,7 +28,8 @@ class SiteCatalogueIT extends PlatformIntegrationTest {
     void healthProbesAndApiDocsAreOpen() {
         assertThat(anonymous().get().uri("/actuator/health/readiness").retrieve().toEntity(String.class)
                 .getBody()).contains("UP");
-        assertThat(anonymous().get().uri("/v3/api-docs").retrieve().toEntity(String.class)
-                .getBody()).contains("/api/v1/tourism/sites");
+        String openApi = anonymous().get().uri("/v3/api-docs").retrieve().body(String.class);
+        assertThat(openApi).contains("/api/v1/tourism/sites", "/api/v1/tourism/footfall/readings");
+        assertThat(OpenApiDocument.problems(openApi)).as("OpenAPI validity").isEmpty();
     }
 }

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
 import io.swagger.v3.oas.models.security.Scopes;
@@ -36,7 +37,9 @@ public final class PlatformOpenApi {
         return openApi -> {
             openApi.info(new Info().title(applicationName + " API").version("v1")
                     .description("Zhushan Plan Platform: " + domain + ". Errors are RFC 9457 Problem Details; "
-                            + "amounts are in yuan (CNY) unless a field says otherwise."));
+                            + "amounts are in yuan (CNY) unless a field says otherwise.")
+                    .license(new License().name("Apache-2.0")
+                            .url("https://www.apache.org/licenses/LICENSE-2.0")));
             Scopes scopes = new Scopes()
                     .addString(domain + ":read", "read " + domain)
                     .addString(domain + ":write", "write " + domain);
