@@ -67,6 +67,8 @@ class GatewayTest {
         assertThat(forged.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("invalid_token");
 
         assertProblem(http.get(path, TOKENS.expiredToken("matrix", rightScope)), 401);
+        assertProblem(http.get(path, TOKENS.tokenFromOtherIssuer("matrix", rightScope)), 401);
+        assertProblem(http.get(path, TOKENS.tokenForOtherAudience("matrix", rightScope)), 401);
         assertProblem(http.get(path, TOKENS.token("matrix", wrongScope)), 403);
 
         HttpResponse<String> allowed = http.get(path, TOKENS.token("matrix", rightScope));

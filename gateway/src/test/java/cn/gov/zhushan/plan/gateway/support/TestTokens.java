@@ -54,23 +54,39 @@ public final class TestTokens {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/oauth2/jwks";
     }
 
+    /** The auth-server's issuer and the platform's audience, as the gateway's defaults expect them. */
+    public static final String ISSUER = "http://localhost:9000";
+    public static final String AUDIENCE = "zhushan-plan";
+
     public String token(String clientId, String... scopes) {
-        return sign(platformKey, clientId, Instant.now().plus(Duration.ofMinutes(15)), scopes);
+        return sign(platformKey, ISSUER, AUDIENCE, clientId, Instant.now().plus(Duration.ofMinutes(15)), scopes);
+    }
+
+    /** Signed with the platform's key, but in another issuer's name. */
+    public String tokenFromOtherIssuer(String clientId, String... scopes) {
+        return sign(platformKey, "http://elsewhere.example", AUDIENCE, clientId, Instant.now().plus(Duration.ofMinutes(15)),
+                scopes);
+    }
+
+    /** Signed with the platform's key by its issuer, but minted for another system. */
+    public String tokenForOtherAudience(String clientId, String... scopes) {
+        return sign(platformKey, ISSUER, "another-system", clientId, Instant.now().plus(Duration.ofMinutes(15)), scopes);
     }
 
     public String expiredToken(String clientId, String... scopes) {
-        return sign(platformKey, clientId, Instant.now().minus(Duration.ofMinutes(10)), scopes);
+        return sign(platformKey, ISSUER, AUDIENCE, clientId, Instant.now().minus(Duration.ofMinutes(10)), scopes);
     }
 
     public String forgedToken(String clientId, String... scopes) {
-        return sign(foreignKey, clientId, Instant.now().plus(Duration.ofMinutes(15)), scopes);
+        return sign(foreignKey, ISSUER, AUDIENCE, clientId, Instant.now().plus(Duration.ofMinutes(15)), scopes);
     }
 
-    private static String sign(RSAKey key, String clientId, Instant expires, String... scopes) {
+    private static String sign(RSAKey key, String issuer, String audience, String clientId, Instant expires,
+                               String... scopes) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .issuer("http://localhost:9000")
+                .issuer(issuer)
                 .subject(clientId)
-                .audience(clientId)
+                .audience(audience)
                 .claim("client_id", clientId)
                 .claim("scope", List.of(scopes))
                 .issueTime(Date.from(expires.minus(Duration.ofMinutes(15))))

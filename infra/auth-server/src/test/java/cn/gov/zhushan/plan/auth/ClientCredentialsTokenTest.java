@@ -45,6 +45,7 @@ class ClientCredentialsTokenTest {
         assertThat(claims.getStringClaim("client_id")).isEqualTo("dashboard");
         assertThat(claims.getStringListClaim("scope")).containsExactlyInAnyOrder("indicators:read", "tourism:read");
         assertThat(claims.getIssuer()).isEqualTo("http://auth.test");
+        assertThat(claims.getAudience()).containsExactly("zhushan-plan");
         Duration lifetime = Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant());
         assertThat(lifetime).isEqualTo(Duration.ofMinutes(15));
     }

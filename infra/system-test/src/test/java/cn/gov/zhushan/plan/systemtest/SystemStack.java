@@ -63,20 +63,22 @@ final class SystemStack implements AutoCloseable {
         components.put(STORE, InfraComponents.store(layout, java, ports.store()));
         String eureka = "http://localhost:" + ports.discovery() + "/eureka/";
         String jwks = "http://localhost:" + ports.auth() + "/oauth2/jwks";
+        String issuer = "http://localhost:" + ports.auth(); // every token's iss; gateway and services require it
         app(java, new AppSpec(DISCOVERY, "infra/discovery-server", ports.discovery(), Optional.empty()),
                 Map.of("EUREKA_CLIENT_SERVICEURL_DEFAULTZONE", eureka));
         app(java, new AppSpec(AUTH, "infra/auth-server", ports.auth(), Optional.empty()),
                 Map.of("EUREKA_CLIENT_SERVICEURL_DEFAULTZONE", eureka,
-                        "AUTH_ISSUER", "http://localhost:" + ports.auth(),
+                        "AUTH_ISSUER", issuer,
                         "AUTH_CONFIG_FILE", layout.dataDir().resolve("no-auth-config.yml").toString()));
         app(java, new AppSpec(GATEWAY, "gateway", ports.gateway(), Optional.empty()),
                 Map.of("EUREKA_CLIENT_SERVICEURL_DEFAULTZONE", eureka,
                         "JWK_SET_URI", jwks,
+                        "AUTH_ISSUER", issuer,
                         "SPRING_APPLICATION_JSON", raisedRateLimits()));
-        service(java, INDICATOR, ports.indicator(), "indicators", eureka, jwks);
-        service(java, PROJECT, ports.project(), "projects", eureka, jwks);
-        service(java, LIVELIHOOD, ports.livelihood(), "livelihood", eureka, jwks);
-        service(java, TOURISM, ports.tourism(), "tourism", eureka, jwks);
+        service(java, INDICATOR, ports.indicator(), "indicators", eureka, jwks, issuer);
+        service(java, PROJECT, ports.project(), "projects", eureka, jwks, issuer);
+        service(java, LIVELIHOOD, ports.livelihood(), "livelihood", eureka, jwks, issuer);
+        service(java, TOURISM, ports.tourism(), "tourism", eureka, jwks, issuer);
     }
 
     Ports ports() {
@@ -248,10 +250,12 @@ final class SystemStack implements AutoCloseable {
         components.put(spec.name(), AppComponents.app(layout, java, spec, env, http));
     }
 
-    private void service(String java, String name, int port, String database, String eureka, String jwks) {
+    private void service(String java, String name, int port, String database, String eureka, String jwks,
+                         String issuer) {
         app(java, new AppSpec(name, name, port, Optional.of(database)), Map.of(
                 "EUREKA_CLIENT_SERVICEURL_DEFAULTZONE", eureka,
                 "PLATFORM_AUTH_JWKS_URI", jwks,
+                "AUTH_ISSUER", issuer,
                 "SPRING_MONGODB_URI", "mongodb://127.0.0.1:" + ports.store() + "/" + database,
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + ports.kafka()));
     }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import cn.gov.zhushan.plan.platform.data.MongoPages;
 import cn.gov.zhushan.plan.platform.events.DomainEvents;
+import cn.gov.zhushan.plan.platform.web.BusinessRuleException;
 import cn.gov.zhushan.plan.platform.web.ConflictException;
 import cn.gov.zhushan.plan.platform.web.NotFoundException;
 import cn.gov.zhushan.plan.project.lifecycle.ProjectStage;
@@ -34,6 +35,10 @@ public class ProjectRegistry {
 
     /** Registers a new project; a code that exists already is a 409. */
     public Project register(RegisterProjectRequest request, String by) {
+        if (ProjectCodes.isReserved(request.code())) {
+            throw new BusinessRuleException("The code " + request.code() + " is reserved: /api/v1/projects/"
+                    + request.code() + " names another resource. Choose another code.");
+        }
         Project project = new Project(request.code(), request.description());
         if (request.annualPlans() != null) {
             request.annualPlans().forEach((year, amount) -> project.planYear(Integer.parseInt(year), amount, by, Instant.now(clock)));

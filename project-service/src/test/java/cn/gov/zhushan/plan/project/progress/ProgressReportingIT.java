@@ -162,6 +162,13 @@ class ProgressReportingIT extends PlatformIntegrationTest {
                 .retrieve().onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
         assertThat(forged.getStatusCode().value()).isEqualTo(401);
         assertThat(forged.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        // the platform's own key is not enough: the token must be from our issuer and meant for this platform
+        for (String token : List.of(TOKENS.fromOtherIssuer("development-reform", "projects:read"),
+                TOKENS.forOtherAudience("development-reform", "projects:read"))) {
+            assertThat(RestClient.create("http://127.0.0.1:" + port).get().uri("/api/v1/projects")
+                    .header("Authorization", "Bearer " + token).retrieve().onStatus(s -> true, (req, res) -> { })
+                    .toEntity(String.class).getStatusCode().value()).isEqualTo(401);
+        }
         assertThat(api("dashboard", "projects:read").get().uri("/api/v1/projects").retrieve()
                 .toEntity(String.class).getStatusCode().value()).isEqualTo(200);
         // the API documents are open: the AsyncAPI contract and an OpenAPI with the client-credentials scheme
@@ -216,6 +223,12 @@ class ProgressReportingIT extends PlatformIntegrationTest {
                 .body(Map.of("code", "P-2024-005", "name", "x", "category", "INDUSTRY", "ownerUnit", "u",
                         "totalPlannedInvestment", "1")).retrieve().toEntity(String.class);
         assertThat(duplicate.getStatusCode().value()).as(duplicate.getBody()).isEqualTo(409);
+        // a code that names another resource under /api/v1/projects/ could never be read back
+        ResponseEntity<String> reserved = writer().post().uri("/api/v1/projects").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("code", "Portfolio", "name", "x", "category", "INDUSTRY", "ownerUnit", "u",
+                        "totalPlannedInvestment", "1")).retrieve().toEntity(String.class);
+        assertThat(reserved.getStatusCode().value()).as(reserved.getBody()).isEqualTo(422);
+        assertThat(reserved.getBody()).contains("reserved");
 
         ResponseEntity<String> backwards = stage("P-2024-005", "NEGOTIATION", "2024-02-01");
         assertThat(backwards.getStatusCode().value()).isEqualTo(409);

@@ -53,6 +53,7 @@ public final class FootfallIngestBenchmark {
         Map.of("server.port", "0", "eureka.client.enabled", "false", "spring.mongodb.uri", backends.mongoUri(),
                 "spring.kafka.bootstrap-servers", backends.kafkaBootstrapServers(),
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", tokens.jwksUri(),
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.ISSUER,
                 "logging.level.root", "WARN").forEach(System::setProperty);
         ConfigurableApplicationContext app;
         try {

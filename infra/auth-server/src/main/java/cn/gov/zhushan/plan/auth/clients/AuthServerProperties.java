@@ -10,12 +10,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Issuer, token lifetime and the registered department clients.
  *
  * @param issuer          the {@code iss} of every token and the base of the metadata document
+ * @param audience        the {@code aud} of every access token: the platform's resource servers accept no other
  * @param tokenTimeToLive access-token lifetime; short because client credentials are cheap to renew
  * @param clients         registered clients; secrets are bcrypt hashes, never plaintext
  */
 @ConfigurationProperties("plan.auth")
 public record AuthServerProperties(
         @DefaultValue("http://localhost:9000") String issuer,
+        @DefaultValue("zhushan-plan") String audience,
         @DefaultValue("15m") Duration tokenTimeToLive,
         @DefaultValue List<Client> clients) {
 

@@ -29,6 +29,8 @@ public abstract class PlatformIntegrationTest {
         registry.add("spring.mongodb.uri", BACKENDS::mongoUri);
         registry.add("spring.kafka.bootstrap-servers", BACKENDS::kafkaBootstrapServers);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TOKENS::jwksUri);
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
+        registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> TestTokens.AUDIENCE);
     }
 
     /** A client for this application, authorised as the given client with the given scopes. */

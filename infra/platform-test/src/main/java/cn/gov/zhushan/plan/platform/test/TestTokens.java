@@ -63,27 +63,44 @@ public final class TestTokens {
         return jwksUri;
     }
 
+    /** The {@code iss} of the test tokens; the test base makes the services expect it. */
+    public static final String ISSUER = "http://test-auth";
+    /** The platform's audience, as the auth-server puts it in every access token. */
+    public static final String AUDIENCE = "zhushan-plan";
+
     /** A valid token for the client with the given scopes. */
     public String issue(String clientId, String... scopes) {
-        return sign(key, clientId, Instant.now().plus(Duration.ofMinutes(5)), scopes);
+        return sign(key, ISSUER, AUDIENCE, clientId, Instant.now().plus(Duration.ofMinutes(5)), scopes);
+    }
+
+    /** Signed by the platform's key but issued in another issuer's name. */
+    public String fromOtherIssuer(String clientId, String... scopes) {
+        return sign(key, "http://elsewhere.example", AUDIENCE, clientId, Instant.now().plus(Duration.ofMinutes(5)), scopes);
+    }
+
+    /** Signed by the platform's key and issuer but minted for another system. */
+    public String forOtherAudience(String clientId, String... scopes) {
+        return sign(key, ISSUER, "another-system", clientId, Instant.now().plus(Duration.ofMinutes(5)), scopes);
     }
 
     /** A token that expired ten minutes ago. */
     public String expired(String clientId, String... scopes) {
-        return sign(key, clientId, Instant.now().minus(Duration.ofMinutes(10)), scopes);
+        return sign(key, ISSUER, AUDIENCE, clientId, Instant.now().minus(Duration.ofMinutes(10)), scopes);
     }
 
     /** A token with the right key id but signed by a key the JWKS does not hold. */
     public String forged(String clientId, String... scopes) {
-        return sign(strangerKey, clientId, Instant.now().plus(Duration.ofMinutes(5)), scopes);
+        return sign(strangerKey, ISSUER, AUDIENCE, clientId, Instant.now().plus(Duration.ofMinutes(5)), scopes);
     }
 
-    private static String sign(RSAKey signingKey, String clientId, Instant expiry, String... scopes) {
+    private static String sign(RSAKey signingKey, String issuer, String audience, String clientId, Instant expiry,
+                               String... scopes) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .subject(clientId)
                 .claim("client_id", clientId)
                 .claim("scope", String.join(" ", scopes))
-                .issuer("http://test-auth")
+                .issuer(issuer)
+                .audience(audience)
                 .issueTime(Date.from(expiry.minus(Duration.ofMinutes(15))))
                 .expirationTime(Date.from(expiry))
                 .jwtID(UUID.randomUUID().toString())
