@@ -58,9 +58,11 @@ public class PaymentCycles {
     private final PayoutChannel payout;
     private final DomainEvents events;
     private final Clock clock;
+    private final PaymentProperties properties;
 
     public PaymentCycles(MongoTemplate mongo, SubsidyProgramRepository programs, EnrollmentRepository enrollments,
-                         HouseholdRepository households, PayoutChannel payout, DomainEvents events, Clock clock) {
+                         HouseholdRepository households, PayoutChannel payout, DomainEvents events, Clock clock,
+                         PaymentProperties properties) {
         this.mongo = mongo;
         this.programs = programs;
         this.enrollments = enrollments;
@@ -68,6 +70,7 @@ public class PaymentCycles {
         this.payout = payout;
         this.events = events;
         this.clock = clock;
+        this.properties = properties;
     }
 
     /**
@@ -154,13 +157,16 @@ public class PaymentCycles {
         if (cycle.state() == PaymentCycle.State.RECONCILED) {
             return cycle;
         }
-        payAll(cycleId, Payment.Status.ENTITLED);
+        payAll(cycleId, status(Payment.Status.ENTITLED));
         close(cycle, PaymentCycle.State.APPROVED, PaymentCycle.State.DISTRIBUTED, CycleDistributed.DISTRIBUTED,
                 new Update().set("distributedBy", by).set("distributedAt", Instant.now(clock)));
         return get(cycleId);
     }
 
-    /** Retries the failed payments once more and closes the cycle; failed payments remain listed. */
+    /**
+     * Retries the failed payments once more, and the abandoned ones (left PAYING by a crash, see
+     * {@link PaymentProperties#stuckAfter}), then closes the cycle; payments still failed remain listed.
+     */
     public PaymentCycle reconcile(String cycleId, String by) {
         PaymentCycle cycle = get(cycleId);
         if (cycle.state() == PaymentCycle.State.RECONCILED) {
@@ -169,7 +175,8 @@ public class PaymentCycles {
         if (cycle.state() != PaymentCycle.State.DISTRIBUTED) {
             throw new ConflictException("Only a distributed cycle can be reconciled; " + cycleId + " is " + cycle.state() + ".");
         }
-        payAll(cycleId, Payment.Status.FAILED);
+        payAll(cycleId, status(Payment.Status.FAILED));
+        payAll(cycleId, abandoned());
         close(cycle, PaymentCycle.State.DISTRIBUTED, PaymentCycle.State.RECONCILED, CycleDistributed.RECONCILED,
                 new Update().set("reconciledAt", Instant.now(clock)));
         return get(cycleId);
@@ -194,7 +201,8 @@ public class PaymentCycles {
     private void pay(String paymentId, Payment.Status from) {
         Payment claimed = mongo.findAndModify(
                 Query.query(Criteria.where("_id").is(paymentId).and("status").is(from)),
-                new Update().set("status", Payment.Status.PAYING).inc("attempts", 1),
+                new Update().set("status", Payment.Status.PAYING).set("claimedAt", Instant.now(clock))
+                        .inc("attempts", 1),
                 FindAndModifyOptions.options().returnNew(true), Payment.class);
         if (claimed == null) {
             return; // paid, being paid, or failed by someone else
@@ -203,15 +211,16 @@ public class PaymentCycles {
     }
 
     /**
-     * Pays every payment of the cycle still in {@code from}, in a few store round trips whatever the cycle's
-     * size: one multi-document update claims them under a fresh claim id (each document is claimed by exactly
-     * one caller: a concurrent submission's conditional update took it first or finds it gone), the payout
-     * channel transfers the claimed batch, one unordered bulk write records the outcomes.
+     * Pays every payment of the cycle that {@code which} selects, in a few store round trips whatever the
+     * cycle's size: one multi-document update claims them under a fresh claim id (each document is claimed by
+     * exactly one caller: a concurrent submission's conditional update took it first or finds it gone), the
+     * payout channel transfers the claimed batch, one unordered bulk write records the outcomes.
      */
-    private void payAll(String cycleId, Payment.Status from) {
+    private void payAll(String cycleId, Criteria which) {
         String claim = UUID.randomUUID().toString();
-        mongo.updateMulti(Query.query(Criteria.where("cycleId").is(cycleId).and("status").is(from)),
-                new Update().set("status", Payment.Status.PAYING).set("claim", claim).inc("attempts", 1), Payment.class);
+        mongo.updateMulti(Query.query(Criteria.where("cycleId").is(cycleId).andOperator(which)),
+                new Update().set("status", Payment.Status.PAYING).set("claim", claim).set("claimedAt", Instant.now(clock))
+                        .inc("attempts", 1), Payment.class);
         List<Payment> claimed = mongo.find(Query.query(Criteria.where("cycleId").is(cycleId).and("claim").is(claim)
                 .and("status").is(Payment.Status.PAYING)), Payment.class);
         if (claimed.isEmpty()) {
@@ -224,6 +233,16 @@ public class PaymentCycles {
             outcomes.updateOne(paying(payment.id()), outcome(failures.get(payment.id()), now));
         }
         outcomes.execute();
+    }
+
+    private static Criteria status(Payment.Status status) {
+        return Criteria.where("status").is(status);
+    }
+
+    /** PAYING, claimed longer ago than {@code stuckAfter}: its caller died before recording the outcome. */
+    private Criteria abandoned() {
+        return Criteria.where("status").is(Payment.Status.PAYING)
+                .and("claimedAt").lt(Instant.now(clock).minus(properties.stuckAfter()));
     }
 
     private static Query paying(String paymentId) {
@@ -251,7 +270,8 @@ public class PaymentCycles {
 
     /**
      * The cycle's payments once no transfer is in flight (a concurrent submission finishes within moments),
-     * so the totals count it. A payment left PAYING by a crash is counted as not paid.
+     * so the totals count it. A payment left PAYING by a crash is counted as not paid (reconciliation
+     * re-drives it).
      */
     private List<Payment> settled(String cycleId) {
         List<Payment> all = payments(cycleId, null);

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * Where money leaves: the bank or the "one-card" (一卡通) subsidy account system. Only called for a
- * payment the caller has exclusively claimed.
+ * payment the caller has exclusively claimed. An implementation must be idempotent by payment id (the
+ * payment id is the transfer's reference at the bank): a payment abandoned mid-transfer by a crash is
+ * transferred again at reconciliation, and the bank must answer the first transfer's outcome, not pay twice.
  */
 public interface PayoutChannel {
 

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -183,6 +185,32 @@ class PaymentCycleIT extends PlatformIntegrationTest {
         List<ConsumerRecord<String, byte[]>> records = TopicProbe.read(BACKENDS.kafkaBootstrapServers(), "plan.livelihood.v1",
                 r -> r.stream().anyMatch(x -> cycleId.equals(x.key())), Duration.ofSeconds(20));
         assertThat(records.stream().filter(r -> cycleId.equals(r.key()))).hasSize(1);
+    }
+
+    @Test
+    void aPaymentAbandonedMidTransferIsTransferredAgainAtReconciliationAndNotBefore() {
+        String enrollment = dibaoHousehold(1, "700.00", true); // (900 - 700) x 1 = 200.00
+        String cycleId = "DIBAO_URBAN-2023-05";
+        post(civilAffairs(), "/api/v1/livelihood/cycles", Map.of("programCode", "DIBAO_URBAN", "period", "2023-05"), 201);
+        post(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/approve", Map.of(), 200);
+        // the crash: claimed for transfer an hour ago, its outcome never recorded
+        Document ours = new Document("cycleId", cycleId).append("enrollmentId", enrollment);
+        mongo.getCollection("payments").updateOne(ours, new Document("$set", new Document("status", "PAYING")
+                .append("claimedAt", Date.from(Instant.now().minus(Duration.ofHours(1))))).append("$inc",
+                new Document("attempts", 1)));
+
+        JsonNode distributed = json.readTree(post(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/distribute",
+                Map.of(), 200));
+        assertThat(mongo.getCollection("payments").find(ours).first().getString("status"))
+                .as("distribution leaves a claimed payment alone").isEqualTo("PAYING");
+
+        JsonNode reconciled = json.readTree(post(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/reconcile",
+                Map.of(), 200));
+        Document payment = mongo.getCollection("payments").find(ours).first();
+        assertThat(payment.getString("status")).isEqualTo("PAID");
+        assertThat(payment.getInteger("attempts")).isEqualTo(2); // the same payment id went to the channel again
+        assertThat(reconciled.get("paid").get("amount").decimalValue())
+                .isEqualByComparingTo(distributed.get("paid").get("amount").decimalValue().add(new BigDecimal("200.00")));
     }
 
     @Test
