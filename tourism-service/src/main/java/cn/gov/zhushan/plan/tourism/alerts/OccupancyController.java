@@ -1,5 +1,8 @@
 package cn.gov.zhushan.plan.tourism.alerts;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.gov.zhushan.plan.tourism.footfall.DistrictTime;
+import cn.gov.zhushan.plan.tourism.sites.OpeningDay;
 import cn.gov.zhushan.plan.tourism.sites.Site;
 import cn.gov.zhushan.plan.tourism.sites.SiteDirectory;
 
@@ -21,11 +26,13 @@ class OccupancyController {
     private final CapacityMonitor monitor;
     private final CapacityAlertRepository alerts;
     private final SiteDirectory sites;
+    private final Clock clock;
 
-    OccupancyController(CapacityMonitor monitor, CapacityAlertRepository alerts, SiteDirectory sites) {
+    OccupancyController(CapacityMonitor monitor, CapacityAlertRepository alerts, SiteDirectory sites, Clock clock) {
         this.monitor = monitor;
         this.alerts = alerts;
         this.sites = sites;
+        this.clock = clock;
     }
 
     @GetMapping("/api/v1/tourism/sites/{code}/occupancy")
@@ -43,11 +50,18 @@ class OccupancyController {
     private Occupancy of(Site site, Map<String, Long> now) {
         long occupancy = now.getOrDefault(site.code(), 0L);
         AlertLevel level = alerts.findById(site.code()).map(CapacityAlert::getLevel).orElse(AlertLevel.NORMAL);
+        OpeningDay openingDay = site.openingDay();
+        LocalDateTime countedSince = openingDay.startOf(openingDay.dayOf(DistrictTime.local(clock.instant())));
         return new Occupancy(site.code(), occupancy, site.capacity(),
-                site.capacity() == 0 ? 0 : Math.round(occupancy * 1000.0 / site.capacity()) / 10.0, level);
+                site.capacity() == 0 ? 0 : Math.round(occupancy * 1000.0 / site.capacity()) / 10.0, level,
+                countedSince.atZone(DistrictTime.ZONE).toOffsetDateTime());
     }
 
-    /** @param percent occupancy as a percentage of capacity, one decimal; level as last recorded */
-    record Occupancy(String siteCode, long occupancy, int capacity, double percent, AlertLevel level) {
+    /**
+     * @param percent      occupancy as a percentage of capacity, one decimal; level as last recorded
+     * @param countedSince start of the site's current opening day: occupancy is in minus out since then
+     */
+    record Occupancy(String siteCode, long occupancy, int capacity, double percent, AlertLevel level,
+                     OffsetDateTime countedSince) {
     }
 }

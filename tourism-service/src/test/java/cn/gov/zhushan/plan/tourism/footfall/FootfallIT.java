@@ -216,6 +216,9 @@ class FootfallIT extends PlatformIntegrationTest {
         String occupancy = api("dashboard", "tourism:read").get().uri("/api/v1/tourism/sites/{s}/occupancy", site)
                 .retrieve().body(String.class);
         assertThat(occupancy).contains("\"occupancy\":100").contains("\"level\":\"NORMAL\"");
+        // a museum counts calendar days: since midnight, Asia/Shanghai
+        assertThat(JSON.readTree(occupancy).get("countedSince").asString())
+                .startsWith(DistrictTime.day(now) + "T00:00").endsWith("+08:00");
     }
 
     @Test
