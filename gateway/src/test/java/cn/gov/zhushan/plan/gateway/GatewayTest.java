@@ -26,6 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
     "plan.gateway.rate-limit.default-limit.burst-capacity=1000",
     "plan.gateway.rate-limit.clients.limited-client.replenish-rate=1",
     "plan.gateway.rate-limit.clients.limited-client.burst-capacity=3",
+    "plan.gateway.rate-limit.token-requests.replenish-rate=1",
+    "plan.gateway.rate-limit.token-requests.burst-capacity=3",
     "plan.gateway.cors.allowed-origins=https://dashboard.example"
 })
 class GatewayTest {
@@ -158,6 +160,26 @@ class GatewayTest {
         assertThat(refused.headers().firstValue("X-RateLimit-Remaining")).hasValue("0");
 
         assertThat(http.get("/api/v1/projects", TOKENS.token("other-client", "projects:read")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void tokenRequestsAreLimitedPerCallerAddress() {
+        Http http = new Http(port);
+        byte[] form = "grant_type=client_credentials".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        HttpResponse<String> last = http.send("POST", "/oauth2/token", null, form,
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertThat(last.statusCode()).isEqualTo(200);
+        assertThat(last.headers().firstValue("X-RateLimit-Burst-Capacity")).hasValue("3");
+        // burst 3, one a second back: a slow machine may earn one, so ask until refused
+        for (int i = 0; i < 12 && last.statusCode() == 200; i++) {
+            last = http.send("POST", "/oauth2/token", null, form, "Content-Type", "application/x-www-form-urlencoded");
+        }
+        assertProblem(last, 429);
+        assertThat(last.headers().firstValue("Retry-After")).hasValue("1");
+        // the key set and every client's own bucket are not affected
+        assertThat(http.get("/oauth2/jwks", null).statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/v1/projects", TOKENS.token("token-test-client", "projects:read")).statusCode())
+                .isEqualTo(200);
     }
 
     @Test

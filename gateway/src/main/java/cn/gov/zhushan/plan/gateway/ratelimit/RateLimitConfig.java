@@ -34,4 +34,10 @@ class RateLimitConfig {
     KeyResolver clientIdKeyResolver() {
         return new ClientIdKeyResolver();
     }
+
+    /** Used by the token route ({@code key-resolver: "#{@tokenRequestKeyResolver}"}). */
+    @Bean
+    KeyResolver tokenRequestKeyResolver() {
+        return new TokenRequestKeyResolver();
+    }
 }

@@ -11,15 +11,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     gateway replicas; false: in this process only
  * @param defaultLimit the limit of a client not listed in {@code clients}
  * @param clients      limits by client id
+ * @param tokenRequests the limit of token requests ({@code POST /oauth2/token}) per caller address
  */
 @ConfigurationProperties("plan.gateway.rate-limit")
 public record RateLimitProperties(
         @DefaultValue("false") boolean redis,
         @DefaultValue Limit defaultLimit,
-        @DefaultValue Map<String, Limit> clients) {
+        @DefaultValue Map<String, Limit> clients,
+        @DefaultValue Limit tokenRequests) {
 
-    public Limit limitFor(String clientId) {
-        return clients.getOrDefault(clientId, defaultLimit);
+    /** The limit of a bucket key: a client id, or a caller address for token requests. */
+    public Limit limitFor(String key) {
+        if (key.startsWith(TokenRequestKeyResolver.PREFIX)) {
+            return tokenRequests;
+        }
+        return clients.getOrDefault(key, defaultLimit);
     }
 
     /**
