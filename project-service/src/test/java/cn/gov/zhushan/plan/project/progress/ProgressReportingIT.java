@@ -2,6 +2,12 @@ package cn.gov.zhushan.plan.project.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -214,6 +220,30 @@ class ProgressReportingIT extends PlatformIntegrationTest {
         List<ConsumerRecord<String, byte[]>> records = TopicProbe.read(BACKENDS.kafkaBootstrapServers(),
                 "plan.projects.v1", r -> ofProject(r, "P-2024-004").size() >= 2, Duration.ofSeconds(3));
         assertThat(ofProject(records, "P-2024-004")).hasSize(1);
+    }
+
+    @Test
+    void aChunkedBodyIsMeasuredByItsBytesNotByAHeader() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String token = TOKENS.issue("development-reform", "projects:read", "projects:write");
+        // over the 1 MB limit and without a Content-Length: refused before any parser sees it, nothing written
+        String oversized = "{\"code\":\"P-CHUNK-1\",\"name\":\"" + "x".repeat(1_200_000) + "\",\"category\":\"INDUSTRY\","
+                + "\"ownerUnit\":\"u\",\"totalPlannedInvestment\":\"1\"}";
+        HttpResponse<String> refused = http.send(chunkedPost(token, oversized), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).contains("problem+json");
+        assertThat(mongo.getCollection("projects").countDocuments(new org.bson.Document("_id", "P-CHUNK-1"))).isZero();
+        // a small chunked body is read as usual
+        HttpResponse<String> accepted = http.send(chunkedPost(token, oversized.replace("x".repeat(1_200_000), "chunked")
+                .replace("P-CHUNK-1", "P-CHUNK-2")), HttpResponse.BodyHandlers.ofString());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+    }
+
+    private HttpRequest chunkedPost(String token, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/projects"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build();
     }
 
     @Test
