@@ -11,12 +11,15 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** A request whose body was read ahead into memory (a chunked body, measured before anyone parses it). */
-final class BufferedBodyRequest extends HttpServletRequestWrapper {
+/**
+ * A request whose body was read ahead into memory and is served again to whoever reads it next (a chunked
+ * body measured before anyone parses it; a body hashed for its Idempotency-Key).
+ */
+public final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+    public BufferedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
     }
