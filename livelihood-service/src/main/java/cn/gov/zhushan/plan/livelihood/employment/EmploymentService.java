@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import cn.gov.zhushan.plan.platform.data.MongoLookups;
 import cn.gov.zhushan.plan.platform.data.MongoPages;
 import cn.gov.zhushan.plan.livelihood.enrollment.EnrollmentService;
 import cn.gov.zhushan.plan.livelihood.payments.PaymentCycles;
@@ -23,7 +24,6 @@ import cn.gov.zhushan.plan.platform.events.DomainEvents;
 import cn.gov.zhushan.plan.platform.events.PendingEvent;
 import cn.gov.zhushan.plan.platform.web.BusinessRuleException;
 import cn.gov.zhushan.plan.platform.web.ConflictException;
-import cn.gov.zhushan.plan.platform.web.NotFoundException;
 
 /**
  * Stations, postings, seekers and placements. Every rule is checked before the first write, so refused
@@ -63,11 +63,7 @@ public class EmploymentService {
     }
 
     public ServiceStation station(String id) {
-        ServiceStation station = mongo.findById(id, ServiceStation.class);
-        if (station == null) {
-            throw new NotFoundException("No employment service station " + id + ".");
-        }
-        return station;
+        return MongoLookups.require(mongo, id, ServiceStation.class, "employment service station");
     }
 
     private void requireStation(String id) {
@@ -95,11 +91,7 @@ public class EmploymentService {
     }
 
     public JobPosting posting(String id) {
-        JobPosting posting = mongo.findById(id, JobPosting.class);
-        if (posting == null) {
-            throw new NotFoundException("No job posting " + id + ".");
-        }
-        return posting;
+        return MongoLookups.require(mongo, id, JobPosting.class, "job posting");
     }
 
     /** Postings, newest first, optionally of one station or type, or open on a given day. */
@@ -133,11 +125,7 @@ public class EmploymentService {
     }
 
     public JobSeeker seeker(String id) {
-        JobSeeker seeker = mongo.findById(id, JobSeeker.class);
-        if (seeker == null) {
-            throw new NotFoundException("No job seeker " + id + ".");
-        }
-        return seeker;
+        return MongoLookups.require(mongo, id, JobSeeker.class, "job seeker");
     }
 
     public Page<JobSeeker> seekers(String stationId, Pageable pageable) {
@@ -199,11 +187,7 @@ public class EmploymentService {
     }
 
     public Placement placement(String id) {
-        Placement placement = mongo.findById(id, Placement.class);
-        if (placement == null) {
-            throw new NotFoundException("No placement " + id + ".");
-        }
-        return placement;
+        return MongoLookups.require(mongo, id, Placement.class, "placement");
     }
 
     public Page<Placement> placements(String postingId, String seekerId, Pageable pageable) {

@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import cn.gov.zhushan.plan.platform.data.MongoLookups;
 import cn.gov.zhushan.plan.platform.data.MongoPages;
 import cn.gov.zhushan.plan.livelihood.enrollment.EnrollmentService;
 import cn.gov.zhushan.plan.livelihood.payments.PaymentCycles;
@@ -24,7 +25,6 @@ import cn.gov.zhushan.plan.platform.events.DomainEvents;
 import cn.gov.zhushan.plan.platform.events.PendingEvent;
 import cn.gov.zhushan.plan.platform.web.BusinessRuleException;
 import cn.gov.zhushan.plan.platform.web.ConflictException;
-import cn.gov.zhushan.plan.platform.web.NotFoundException;
 
 /**
  * Guaranteed start-up loans. A status change is one conditional update on the status read, so two
@@ -85,11 +85,7 @@ public class LoanService {
     }
 
     public GuaranteedLoan get(String id) {
-        GuaranteedLoan loan = mongo.findById(id, GuaranteedLoan.class);
-        if (loan == null) {
-            throw new NotFoundException("No loan " + id + ".");
-        }
-        return loan;
+        return MongoLookups.require(mongo, id, GuaranteedLoan.class, "loan");
     }
 
     /** Loans, optionally by status, bank or the year they were granted. */

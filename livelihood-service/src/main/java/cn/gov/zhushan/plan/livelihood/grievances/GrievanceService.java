@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import cn.gov.zhushan.plan.platform.data.MongoLookups;
 import cn.gov.zhushan.plan.platform.data.MongoPages;
 import cn.gov.zhushan.plan.livelihood.pii.PiiAuditor;
 import cn.gov.zhushan.plan.livelihood.pii.PiiCipher;
@@ -24,7 +25,6 @@ import cn.gov.zhushan.plan.livelihood.programs.SubsidyProgramRepository;
 import cn.gov.zhushan.plan.livelihood.registry.PersonRepository;
 import cn.gov.zhushan.plan.platform.web.BusinessRuleException;
 import cn.gov.zhushan.plan.platform.web.ConflictException;
-import cn.gov.zhushan.plan.platform.web.NotFoundException;
 
 /** Grievances and appeals: sealed free text, a forward-only status with conditional updates, audited unmasked reads. */
 @Service
@@ -97,11 +97,7 @@ public class GrievanceService {
     }
 
     public Grievance get(String id) {
-        Grievance grievance = mongo.findById(id, Grievance.class);
-        if (grievance == null) {
-            throw new NotFoundException("No grievance " + id + ".");
-        }
-        return grievance;
+        return MongoLookups.require(mongo, id, Grievance.class, "grievance");
     }
 
     /** The decrypted text; the read is audited first, so text that could not be audited is never returned. */

@@ -31,6 +31,7 @@ import cn.gov.zhushan.plan.livelihood.programs.SubsidyProgram;
 import cn.gov.zhushan.plan.livelihood.programs.SubsidyProgramRepository;
 import cn.gov.zhushan.plan.livelihood.registry.Household;
 import cn.gov.zhushan.plan.livelihood.registry.HouseholdRepository;
+import cn.gov.zhushan.plan.platform.data.MongoLookups;
 import cn.gov.zhushan.plan.platform.events.DomainEvents;
 import cn.gov.zhushan.plan.platform.events.PendingEvent;
 import cn.gov.zhushan.plan.platform.web.BusinessRuleException;
@@ -296,10 +297,6 @@ public class PaymentCycles {
     }
 
     public PaymentCycle get(String cycleId) {
-        PaymentCycle cycle = mongo.findById(cycleId, PaymentCycle.class);
-        if (cycle == null) {
-            throw new NotFoundException("No payment cycle " + cycleId + ".");
-        }
-        return cycle;
+        return MongoLookups.require(mongo, cycleId, PaymentCycle.class, "payment cycle");
     }
 }

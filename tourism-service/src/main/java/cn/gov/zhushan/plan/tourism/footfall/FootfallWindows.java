@@ -6,9 +6,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.mongodb.client.model.Filters;
@@ -46,10 +48,17 @@ public class FootfallWindows {
 
     /** The quarters of the given opening days, for one site or (site null) all sites. */
     public List<Quarter> quarters(String site, Collection<LocalDate> days) {
+        Map<String, OpeningDay> openingDays = new HashMap<>();
+        // an opening day runs past midnight only for a site open then: read the next calendar day just for that
+        boolean pastMidnight = site == null
+                ? sites.all().stream().anyMatch(s -> !openingDays.computeIfAbsent(s.code(), c -> s.openingDay()).isCalendarDay())
+                : !openingDays.computeIfAbsent(site, this::openingDay).isCalendarDay();
         Set<String> calendarDays = new HashSet<>();
         for (LocalDate day : days) {
             calendarDays.add(day.toString());
-            calendarDays.add(day.plusDays(1).toString()); // an opening day may run past midnight
+            if (pastMidnight) {
+                calendarDays.add(day.plusDays(1).toString());
+            }
         }
         Bson filter = site == null ? Filters.in("day", calendarDays)
                 : Filters.and(Filters.eq("site", site), Filters.in("day", calendarDays));
@@ -59,7 +68,7 @@ public class FootfallWindows {
                 .projection(Projections.include("site", "start", "in", "out"))) {
             String code = doc.getString("site");
             LocalDateTime start = LocalDateTime.parse(doc.getString("start"));
-            LocalDate day = openingDay(code).dayOf(start);
+            LocalDate day = openingDays.computeIfAbsent(code, this::openingDay).dayOf(start);
             if (wanted.contains(day)) {
                 quarters.add(new Quarter(code, day, start, ((Number) doc.get("in")).longValue(),
                         ((Number) doc.get("out")).longValue()));
@@ -87,10 +96,12 @@ public class FootfallWindows {
     /** The site opening days whose counts changed at or after {@code since}. */
     public Set<SiteDay> changedSince(Instant since) {
         Set<SiteDay> changed = new LinkedHashSet<>();
+        Map<String, OpeningDay> openingDays = new HashMap<>();
         for (Document doc : mongo.getCollection(FootfallAggregator.WINDOWS)
                 .find(Filters.gte("changedAt", Date.from(since))).projection(Projections.include("site", "start"))) {
             String code = doc.getString("site");
-            changed.add(new SiteDay(code, openingDay(code).dayOf(LocalDateTime.parse(doc.getString("start")))));
+            changed.add(new SiteDay(code, openingDays.computeIfAbsent(code, this::openingDay)
+                    .dayOf(LocalDateTime.parse(doc.getString("start")))));
         }
         return changed;
     }

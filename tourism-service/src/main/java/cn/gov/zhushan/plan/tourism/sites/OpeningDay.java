@@ -29,6 +29,11 @@ public record OpeningDay(LocalTime start) {
         return new OpeningDay(closes.plusMinutes(closedMinutes / 2).truncatedTo(ChronoUnit.HOURS));
     }
 
+    /** True when the day is the calendar day (it never runs past midnight). */
+    public boolean isCalendarDay() {
+        return start.equals(LocalTime.MIDNIGHT);
+    }
+
     /** The opening day a local time belongs to. */
     public LocalDate dayOf(LocalDateTime local) {
         return local.minusHours(start.getHour()).minusMinutes(start.getMinute()).toLocalDate();
