@@ -1,7 +1,6 @@
 package cn.gov.zhushan.plan.local.store;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.ServerVersion;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 import java.nio.file.Files;
@@ -23,8 +22,8 @@ public final class StoreMain {
         Files.createDirectories(options.file().toAbsolutePath().getParent());
 
         H2Backend backend = new H2Backend(options.file().toAbsolutePath().toString());
-        // 5.0 is the newest the library reports; mongosh and recent drivers refuse older servers.
-        backend.version(ServerVersion.MONGO_5_0);
+        // mongosh and recent drivers refuse servers below wire version 9 (see ReportedVersion).
+        backend.version(ReportedVersion.MONGO_4_4);
         MongoServer server = new MongoServer(backend);
         server.bind(options.host(), options.port());
         System.out.println("store listening on " + options.host() + ":" + options.port()
