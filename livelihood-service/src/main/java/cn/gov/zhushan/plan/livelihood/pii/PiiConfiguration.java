@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({PiiProperties.class, LookupLimitProperties.class})
+@EnableConfigurationProperties({PiiProperties.class, LookupLimitProperties.class, ReencryptionProperties.class})
 class PiiConfiguration {
 
     /** Spring Security's chain runs at -100: these run after it (scope first) and before MVC reads any body. */
