@@ -31,5 +31,7 @@ class LivelihoodIndexes implements SmartInitializingSingleton {
         mongo.indexOps("grievances").createIndex(new Index().on("personId", Sort.Direction.ASC));
         mongo.indexOps("grievances").createIndex(new Index().on("programCode", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
         mongo.indexOps("pii_read_audit").createIndex(new Index().on("recordId", Sort.Direction.ASC));
+        mongo.indexOps("pii_read_audit").createIndex(new Index().on("clientId", Sort.Direction.ASC).on("at", Sort.Direction.DESC));
+        mongo.indexOps("pii_read_audit").createIndex(new Index().on("operator", Sort.Direction.ASC).on("at", Sort.Direction.DESC));
     }
 }

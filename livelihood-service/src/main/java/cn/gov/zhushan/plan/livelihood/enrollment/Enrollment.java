@@ -18,7 +18,16 @@ public class Enrollment {
 
     public enum State { ENROLLED, PAUSED, EXITED, DUPLICATED }
 
-    public record StateChange(State from, State to, String reason, String by, Instant at) {
+    /**
+     * One state change. The reason is free text that often tells a person's circumstances, so it is stored only
+     * as a ciphertext ({@code reasonEnc}); {@code reason} is read from records written before that and is never
+     * written now.
+     */
+    public record StateChange(State from, State to, String reason, String reasonEnc, String by, Instant at) {
+
+        public boolean hasReason() {
+            return reasonEnc != null || (reason != null && !reason.isBlank());
+        }
     }
 
     @Id
@@ -51,10 +60,16 @@ public class Enrollment {
         this.enrolledBy = enrolledBy;
     }
 
-    public void change(State to, String reason, String by, Instant at) {
+    /** @param reasonEnc the sealed reason for history entry number {@link #nextHistoryIndex()}, or null */
+    public void change(State to, String reasonEnc, String by, Instant at) {
         EnrollmentRules.requireTransition(state, to);
-        history.add(new StateChange(state, to, reason, by, at));
+        history.add(new StateChange(state, to, null, reasonEnc, by, at));
         state = to;
+    }
+
+    /** The index the next state change will have in the history (entries are only ever appended). */
+    public int nextHistoryIndex() {
+        return history.size();
     }
 
     public String id() { return id; }

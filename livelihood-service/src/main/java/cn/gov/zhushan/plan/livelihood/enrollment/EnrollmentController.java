@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.gov.zhushan.plan.livelihood.pii.PersonalDataAccess;
 import cn.gov.zhushan.plan.platform.web.PageView;
 
 @RestController
@@ -30,12 +32,23 @@ import cn.gov.zhushan.plan.platform.web.PageView;
 @RequestMapping("/api/v1/livelihood/enrollments")
 class EnrollmentController {
 
+    /** A state change as every reader sees it: whether it has a reason, not the reason (see {@code /pii}). */
+    record StateChangeView(Enrollment.State from, Enrollment.State to, boolean hasReason, String by, Instant at) {
+        static StateChangeView of(Enrollment.StateChange c) {
+            return new StateChangeView(c.from(), c.to(), c.hasReason(), c.by(), c.at());
+        }
+    }
+
     record EnrollmentView(String id, String programCode, String householdId, String personId, Enrollment.State state,
-                          Instant enrolledAt, List<Enrollment.StateChange> history) {
+                          Instant enrolledAt, List<StateChangeView> history) {
         static EnrollmentView of(Enrollment e) {
             return new EnrollmentView(e.id(), e.programCode(), e.householdId(), e.personId(), e.state(), e.enrolledAt(),
-                    e.history());
+                    e.history().stream().map(StateChangeView::of).toList());
         }
+    }
+
+    /** The reasons of an enrollment's state changes in clear. */
+    record UnsealedEnrollment(String id, List<EnrollmentService.Reason> history) {
     }
 
     private final EnrollmentService service;
@@ -65,6 +78,12 @@ class EnrollmentController {
     @GetMapping("/{id}")
     EnrollmentView get(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String id) {
         return EnrollmentView.of(service.get(id));
+    }
+
+    @GetMapping("/{id}/pii")
+    UnsealedEnrollment unsealed(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String id, HttpServletRequest request) {
+        Enrollment enrollment = service.get(id);
+        return new UnsealedEnrollment(enrollment.id(), service.reasons(enrollment, PersonalDataAccess.of(request)));
     }
 
     @PutMapping("/{id}/state")

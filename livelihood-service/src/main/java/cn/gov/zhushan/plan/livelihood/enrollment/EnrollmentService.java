@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +15,9 @@ import jakarta.validation.constraints.Size;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
+import cn.gov.zhushan.plan.livelihood.pii.PersonalDataAccess;
+import cn.gov.zhushan.plan.livelihood.pii.PiiAuditor;
+import cn.gov.zhushan.plan.livelihood.pii.PiiCipher;
 import cn.gov.zhushan.plan.livelihood.programs.SubsidyProgram;
 import cn.gov.zhushan.plan.livelihood.programs.SubsidyProgramRepository;
 import cn.gov.zhushan.plan.livelihood.registry.Household;
@@ -36,18 +41,28 @@ public class EnrollmentService {
     public record ChangeState(@NotNull Enrollment.State state, @Size(max = 500) String reason) {
     }
 
+    /** One history entry's reason in clear. */
+    public record Reason(int index, Enrollment.State from, Enrollment.State to, Instant at, String reason) {
+    }
+
+    static final List<String> PII_FIELDS = List.of("history.reason");
+
     private final EnrollmentRepository enrollments;
     private final SubsidyProgramRepository programs;
     private final PersonRegistry persons;
     private final HouseholdRegistry households;
+    private final PiiCipher cipher;
+    private final PiiAuditor auditor;
     private final Clock clock;
 
     public EnrollmentService(EnrollmentRepository enrollments, SubsidyProgramRepository programs, PersonRegistry persons,
-                             HouseholdRegistry households, Clock clock) {
+                             HouseholdRegistry households, PiiCipher cipher, PiiAuditor auditor, Clock clock) {
         this.enrollments = enrollments;
         this.programs = programs;
         this.persons = persons;
         this.households = households;
+        this.cipher = cipher;
+        this.auditor = auditor;
         this.clock = clock;
     }
 
@@ -86,8 +101,29 @@ public class EnrollmentService {
 
     public Enrollment change(String id, ChangeState request, String by) {
         Enrollment enrollment = get(id);
-        enrollment.change(request.state(), request.reason(), by, Instant.now(clock));
+        String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        String sealed = reason == null ? null
+                : cipher.encrypt(reason, reasonContext(enrollment.id(), enrollment.nextHistoryIndex()));
+        enrollment.change(request.state(), sealed, by, Instant.now(clock));
         return enrollments.save(enrollment);
+    }
+
+    /** The reasons in clear, for {@code livelihood:pii}; audited before anything is decrypted. */
+    public List<Reason> reasons(Enrollment enrollment, PersonalDataAccess access) {
+        auditor.unmaskedRead(access, "enrollment", enrollment.id(), PII_FIELDS);
+        List<Reason> reasons = new ArrayList<>();
+        List<Enrollment.StateChange> history = enrollment.history();
+        for (int i = 0; i < history.size(); i++) {
+            Enrollment.StateChange change = history.get(i);
+            String text = change.reasonEnc() != null ? cipher.decrypt(change.reasonEnc(), reasonContext(enrollment.id(), i))
+                    : change.reason();
+            reasons.add(new Reason(i, change.from(), change.to(), change.at(), text));
+        }
+        return reasons;
+    }
+
+    static String reasonContext(String enrollmentId, int historyIndex) {
+        return "enrollments/" + enrollmentId + "/history/" + historyIndex + "/reason";
     }
 
     public Enrollment get(String id) {

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.gov.zhushan.plan.livelihood.pii.PersonalDataAccess;
 import cn.gov.zhushan.plan.platform.web.PageView;
 
 /**
@@ -76,9 +77,8 @@ class GrievanceController {
     }
 
     @GetMapping("/{id}/pii")
-    GrievanceService.Unsealed unsealed(@PathVariable @Pattern(regexp = ID) String id, @AuthenticationPrincipal Jwt caller,
-                                       HttpServletRequest request) {
-        return grievances.unsealed(grievances.get(id), caller.getSubject(), request.getRequestURI());
+    GrievanceService.Unsealed unsealed(@PathVariable @Pattern(regexp = ID) String id, HttpServletRequest request) {
+        return grievances.unsealed(grievances.get(id), PersonalDataAccess.of(request));
     }
 
     @PutMapping("/{id}/status")

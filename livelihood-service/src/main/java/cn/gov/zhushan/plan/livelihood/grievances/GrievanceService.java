@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 
 import cn.gov.zhushan.plan.platform.data.MongoLookups;
 import cn.gov.zhushan.plan.platform.data.MongoPages;
+import cn.gov.zhushan.plan.livelihood.pii.PersonalDataAccess;
 import cn.gov.zhushan.plan.livelihood.pii.PiiAuditor;
 import cn.gov.zhushan.plan.livelihood.pii.PiiCipher;
 import cn.gov.zhushan.plan.livelihood.programs.SubsidyProgramRepository;
@@ -101,8 +102,8 @@ public class GrievanceService {
     }
 
     /** The decrypted text; the read is audited first, so text that could not be audited is never returned. */
-    public Unsealed unsealed(Grievance g, String clientId, String path) {
-        auditor.unmaskedRead(clientId, "grievance", g.id(), PII_FIELDS, path);
+    public Unsealed unsealed(Grievance g, PersonalDataAccess access) {
+        auditor.unmaskedRead(access, "grievance", g.id(), PII_FIELDS);
         return new Unsealed(g.id(), cipher.decrypt(g.descriptionEnc(), context(g.id(), "description")),
                 cipher.decrypt(g.resolutionEnc(), context(g.id(), "resolution")));
     }

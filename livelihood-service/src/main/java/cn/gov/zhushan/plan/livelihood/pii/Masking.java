@@ -6,12 +6,16 @@ public final class Masking {
     private Masking() {
     }
 
-    /** {@code 360203199001011234} -> {@code 3602**********1234}. */
+    /**
+     * {@code 360203199001011234} -> {@code **************1234}: the last four characters only. The area code and
+     * birth date are guessable from the community and age, so showing them too left few enough candidates to
+     * recover a whole number by trying them against the lookup.
+     */
     public static String idNumber(String value) {
         if (value == null || value.length() < 8) {
             return value == null ? null : "*".repeat(value.length());
         }
-        return value.substring(0, 4) + "*".repeat(value.length() - 8) + value.substring(value.length() - 4);
+        return "*".repeat(value.length() - 4) + value.substring(value.length() - 4);
     }
 
     /** {@code 张三丰} -> {@code 张**}. */

@@ -2,6 +2,8 @@ package cn.gov.zhushan.plan.livelihood.registry;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,7 +11,9 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
+import cn.gov.zhushan.plan.livelihood.pii.AgeBand;
 import cn.gov.zhushan.plan.livelihood.pii.Masking;
+import cn.gov.zhushan.plan.livelihood.pii.PersonalDataAccess;
 import cn.gov.zhushan.plan.livelihood.pii.PiiAuditor;
 import cn.gov.zhushan.plan.livelihood.pii.PiiCipher;
 import cn.gov.zhushan.plan.livelihood.pii.ResidentId;
@@ -22,6 +26,8 @@ public class PersonRegistry {
 
     static final String ID_NUMBER_INDEX = "resident-id";
     static final List<String> PII_FIELDS = List.of("idNumber", "name", "phone", "address");
+    static final List<String> LOOKUP_FIELDS = List.of("idNumber");
+    private static final ZoneId DISTRICT_TIME = ZoneId.of("Asia/Shanghai");
 
     private final PersonRepository persons;
     private final PiiCipher cipher;
@@ -70,28 +76,44 @@ public class PersonRegistry {
         return persons.findByIdNumberIndex(indexOf(idNumber));
     }
 
+    /**
+     * The lookup by ID number: it tells whether a number is registered, so it is audited like an unmasked read,
+     * hit or miss (a miss has no record id), before the answer leaves the service.
+     */
+    public Optional<PersonView> lookup(String idNumber, PersonalDataAccess access) {
+        Optional<Person> found = findByIdNumber(idNumber);
+        auditor.unmaskedRead(access, "person-lookup", found.map(Person::id).orElse(null), LOOKUP_FIELDS);
+        return found.map(this::masked);
+    }
+
     public Person get(String id) {
         return persons.findById(id).orElseThrow(() -> new NotFoundException("No person with id " + id + "."));
     }
 
+    /** Masked: the last four characters of the ID number and an age band, never the birth year or date. */
     public PersonView masked(Person person) {
         String idNumber = cipher.decrypt(person.idNumberEnc(), context(person.id(), "idNumber"));
         return new PersonView(person.id(), Masking.idNumber(idNumber),
                 Masking.name(cipher.decrypt(person.nameEnc(), context(person.id(), "name"))),
                 Masking.phone(cipher.decrypt(person.phoneEnc(), context(person.id(), "phone"))),
-                Masking.address(person.addressEnc()), person.community(), person.birthYear(), null, person.sex(),
+                Masking.address(person.addressEnc()), person.community(), ageBand(idNumber), null, null, person.sex(),
                 person.householdId(), true);
     }
 
     /** The full record; the read is audited first, so data that could not be audited is never returned. */
-    public PersonView unmasked(Person person, String clientId, String path) {
-        auditor.unmaskedRead(clientId, "person", person.id(), PII_FIELDS, path);
+    public PersonView unmasked(Person person, PersonalDataAccess access) {
+        auditor.unmaskedRead(access, "person", person.id(), PII_FIELDS);
         String idNumber = cipher.decrypt(person.idNumberEnc(), context(person.id(), "idNumber"));
         return new PersonView(person.id(), idNumber, cipher.decrypt(person.nameEnc(), context(person.id(), "name")),
                 cipher.decrypt(person.phoneEnc(), context(person.id(), "phone")),
                 cipher.decrypt(person.addressEnc(), context(person.id(), "address")), person.community(),
-                person.birthYear(), ResidentId.parse(idNumber).map(ResidentId::birthDate).orElse(null), person.sex(),
-                person.householdId(), false);
+                ageBand(idNumber), person.birthYear(), ResidentId.parse(idNumber).map(ResidentId::birthDate).orElse(null),
+                person.sex(), person.householdId(), false);
+    }
+
+    private String ageBand(String idNumber) {
+        return ResidentId.parse(idNumber).map(id -> AgeBand.of(id.birthDate(), LocalDate.now(clock.withZone(DISTRICT_TIME))))
+                .orElse(null);
     }
 
     /** The exact birth date, for age rules (decrypted in memory, never returned). */

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.gov.zhushan.plan.livelihood.pii.PersonalDataAccess;
+import cn.gov.zhushan.plan.livelihood.pii.PersonalDataRequests;
 import cn.gov.zhushan.plan.platform.web.NotFoundException;
 import cn.gov.zhushan.plan.platform.web.PageView;
 
@@ -51,10 +53,14 @@ class RegistryController {
         return ResponseEntity.created(URI.create("/api/v1/livelihood/persons/" + person.id())).body(persons.masked(person));
     }
 
-    /** Finds a person by ID number (in the body, so it never lands in a URL or access log); masked. */
+    /**
+     * Finds a person by ID number (in the body, so it never lands in a URL or access log); masked. Whether a
+     * number is registered is itself personal data: the lookup needs {@code livelihood:pii}, is rate limited per
+     * client and audited, hit or miss.
+     */
     @PostMapping("/persons/lookup")
-    PersonView lookup(@Valid @RequestBody PersonRequests.Lookup request) {
-        return persons.findByIdNumber(request.idNumber()).map(persons::masked)
+    PersonView lookup(@Valid @RequestBody PersonRequests.Lookup request, HttpServletRequest http) {
+        return persons.lookup(request.idNumber(), PersonalDataAccess.of(http))
                 .orElseThrow(() -> new NotFoundException("No person with this ID number."));
     }
 
@@ -67,15 +73,17 @@ class RegistryController {
         return PageView.of(result.map(persons::masked));
     }
 
+    /** Masked; {@code ?unmasked=true} is the same audited read as {@code /pii} (the security rules treat it so). */
     @GetMapping("/persons/{id}")
-    PersonView get(@PathVariable @Pattern(regexp = ID) String id) {
-        return persons.masked(persons.get(id));
+    PersonView get(@PathVariable @Pattern(regexp = ID) String id, HttpServletRequest request) {
+        Person person = persons.get(id);
+        return PersonalDataRequests.asksUnmasked(request) ? persons.unmasked(person, PersonalDataAccess.of(request))
+                : persons.masked(person);
     }
 
     @GetMapping("/persons/{id}/pii")
-    PersonView unmasked(@PathVariable @Pattern(regexp = ID) String id, @AuthenticationPrincipal Jwt caller,
-                        HttpServletRequest request) {
-        return persons.unmasked(persons.get(id), caller.getSubject(), request.getRequestURI());
+    PersonView unmasked(@PathVariable @Pattern(regexp = ID) String id, HttpServletRequest request) {
+        return persons.unmasked(persons.get(id), PersonalDataAccess.of(request));
     }
 
     @PostMapping("/households")

@@ -302,7 +302,10 @@ class EmploymentIT extends PlatformIntegrationTest {
         assertThat(resolved.get("history")).hasSize(2);
         call(civilAffairs(), "PUT", path + "/status", Map.of("status", "REJECTED", "resolution", "x"), 409);
 
-        JsonNode unsealed = call(api("civil-affairs-case-worker", "livelihood:read", "livelihood:pii"), "GET", path + "/pii", null, 200);
+        // (issue #14: an unmasked read names its operator and purpose)
+        JsonNode unsealed = call(api("civil-affairs-case-worker", "livelihood:read", "livelihood:pii").mutate()
+                .defaultHeader("X-Operator", "staff-0001").defaultHeader("X-Purpose", "appeal review").build(),
+                "GET", path + "/pii", null, 200);
         assertThat(unsealed.get("description").asString()).isEqualTo(description);
         assertThat(unsealed.get("resolution").asString()).contains("补发");
         assertThat(mongo.getCollection("pii_read_audit").countDocuments(new Document("recordId", id)

@@ -41,4 +41,31 @@ class PiiCipherTest {
         assertThatThrownBy(() -> new PiiCipher(new PiiProperties("k1", key(1), key(1)))).hasMessageContaining("differ");
         assertThatThrownBy(() -> new PiiCipher(new PiiProperties("k1", "c2hvcnQ=", key(2)))).hasMessageContaining("32 bytes");
     }
+
+    @Test
+    void aKeyringSealsWithTheActiveKeyAndStillOpensWhatOlderKeysSealed() {
+        String old = cipher.encrypt("13800001111", "persons/p1/phone");
+        PiiCipher rotated = new PiiCipher(new PiiProperties(null, null, java.util.Map.of("k1", key(1), "k2", key(4)), "k2", key(2)));
+        assertThat(rotated.decrypt(old, "persons/p1/phone")).isEqualTo("13800001111");
+        assertThat(rotated.isUnderActiveKey(old)).isFalse();
+        String moved = rotated.reencrypt(old, "persons/p1/phone");
+        assertThat(moved).startsWith("k2:");
+        assertThat(rotated.decrypt(moved, "persons/p1/phone")).isEqualTo("13800001111");
+        assertThat(rotated.encrypt("x", "c")).startsWith("k2:");
+        // the old single-key cipher cannot open what the new key sealed
+        assertThatThrownBy(() -> cipher.decrypt(moved, "persons/p1/phone")).hasMessageContaining("unknown key");
+        // the single-key form joins the ring under its id (backward compatible)
+        PiiCipher mixed = new PiiCipher(new PiiProperties("k1", key(1), java.util.Map.of("k2", key(4)), "k2", key(2)));
+        assertThat(mixed.decrypt(old, "persons/p1/phone")).isEqualTo("13800001111");
+    }
+
+    @Test
+    void refusesAnActiveKeyOutsideTheRingOrContradictoryKeys() {
+        assertThatThrownBy(() -> new PiiCipher(new PiiProperties(null, null, java.util.Map.of("k1", key(1)), "k9", key(2))))
+                .hasMessageContaining("not in the keyring");
+        assertThatThrownBy(() -> new PiiCipher(new PiiProperties("k1", key(1), java.util.Map.of("k1", key(5)), "k1", key(2))))
+                .hasMessageContaining("differs");
+        assertThatThrownBy(() -> new PiiCipher(new PiiProperties(null, null, java.util.Map.of("k:1", key(1)), "k:1", key(2))))
+                .hasMessageContaining("key id");
+    }
 }

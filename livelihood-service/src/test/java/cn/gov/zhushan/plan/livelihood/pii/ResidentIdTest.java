@@ -15,7 +15,7 @@ class ResidentIdTest {
         assertThat(id.value()).isEqualTo("11010519491231002X");
         assertThat(id.birthDate()).isEqualTo(LocalDate.of(1949, 12, 31));
         assertThat(id.sex()).isEqualTo(ResidentId.Sex.FEMALE);
-        assertThat(id.toString()).isEqualTo("1101**********002X");
+        assertThat(id.toString()).isEqualTo("**************002X"); // issue #14: last four only
     }
 
     @Test
@@ -32,7 +32,7 @@ class ResidentIdTest {
 
     @Test
     void masksPersonalData() {
-        assertThat(Masking.idNumber("360203199001011234")).isEqualTo("3602**********1234");
+        assertThat(Masking.idNumber("360203199001011234")).isEqualTo("**************1234"); // issue #14: last four only
         assertThat(Masking.name("张三丰")).isEqualTo("张**");
         assertThat(Masking.name("李")).isEqualTo("李*");
         assertThat(Masking.phone("13812345678")).isEqualTo("138****5678");

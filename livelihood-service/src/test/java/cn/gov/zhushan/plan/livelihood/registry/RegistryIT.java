@@ -29,6 +29,11 @@ class RegistryIT extends PlatformIntegrationTest {
         return api("civil-affairs", "livelihood:read", "livelihood:write");
     }
 
+    /** Adds the operator and purpose that every personal-data request must state. */
+    static RestClient accountable(RestClient client) {
+        return client.mutate().defaultHeader("X-Operator", "staff-0427").defaultHeader("X-Purpose", "case review").build();
+    }
+
     private ResponseEntity<String> register(String idNumber, String name, String phone) {
         return civilAffairs().post().uri("/api/v1/livelihood/persons").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("idNumber", idNumber, "name", name, "phone", phone, "address", "珠山区新村街道瓷都大道88号",
@@ -43,10 +48,12 @@ class RegistryIT extends PlatformIntegrationTest {
         assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
         JsonNode person = json.readTree(created.getBody());
         String id = person.get("id").asString();
-        assertThat(person.get("idNumber").asString()).isEqualTo(idNumber.substring(0, 4) + "**********" + idNumber.substring(14));
+        // issue #14: the last four characters only, and an age band instead of the birth year
+        assertThat(person.get("idNumber").asString()).isEqualTo("**************" + idNumber.substring(14));
         assertThat(person.get("name").asString()).isEqualTo("程**");
         assertThat(person.get("phone").asString()).isEqualTo("139****1234");
-        assertThat(person.get("birthYear").asInt()).isEqualTo(1962);
+        assertThat(person.get("ageBand").asString()).matches("\\d+0-\\d+9");
+        assertThat(person.path("birthYear").isNull() || person.path("birthYear").isMissingNode()).isTrue();
         assertThat(created.getBody()).doesNotContain(idNumber).doesNotContain("程秀英").doesNotContain("13907981234")
                 .doesNotContain("瓷都大道");
 
@@ -66,11 +73,12 @@ class RegistryIT extends PlatformIntegrationTest {
                 .toEntity(String.class).getStatusCode().value()).isIn(400, 403);
 
         // the pii scope unmasks, and the read is in the audit log
-        ResponseEntity<String> full = api("caseworker-7", "livelihood:pii").get().uri("/api/v1/livelihood/persons/{id}/pii", id)
-                .retrieve().toEntity(String.class);
+        // (issue #14: it needs livelihood:read too, and the operator and purpose)
+        ResponseEntity<String> full = accountable(api("caseworker-7", "livelihood:read", "livelihood:pii")).get()
+                .uri("/api/v1/livelihood/persons/{id}/pii", id).retrieve().toEntity(String.class);
         assertThat(full.getStatusCode().value()).isEqualTo(200);
         assertThat(full.getBody()).contains(idNumber).contains("程秀英").contains("13907981234").contains("1962-03-04");
-        ResponseEntity<String> audit = api("auditor", "livelihood:pii").get()
+        ResponseEntity<String> audit = api("auditor", "livelihood:read", "livelihood:pii").get()
                 .uri("/api/v1/livelihood/audit/pii?recordId={id}", id).retrieve().toEntity(String.class);
         assertThat(audit.getStatusCode().value()).isEqualTo(200);
         JsonNode entries = json.readTree(audit.getBody());
@@ -93,12 +101,15 @@ class RegistryIT extends PlatformIntegrationTest {
         assertThat(mongo.getCollection("persons").countDocuments(new Document("community", "新村社区")
                 .append("birthYear", 1985))).isEqualTo(1);
 
-        ResponseEntity<String> found = api("dashboard", "livelihood:read").post().uri("/api/v1/livelihood/persons/lookup")
+        // (issue #14: the lookup is personal data: livelihood:pii, operator and purpose)
+        ResponseEntity<String> found = accountable(api("dashboard", "livelihood:read", "livelihood:pii")).post()
+                .uri("/api/v1/livelihood/persons/lookup")
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("idNumber", idNumber)).retrieve().toEntity(String.class);
         assertThat(found.getStatusCode().value()).isEqualTo(200);
         assertThat(json.readTree(found.getBody()).get("id").asString()).isEqualTo(id);
         assertThat(found.getBody()).doesNotContain(idNumber);
-        assertThat(api("dashboard", "livelihood:read").post().uri("/api/v1/livelihood/persons/lookup")
+        assertThat(accountable(api("dashboard", "livelihood:read", "livelihood:pii")).post()
+                .uri("/api/v1/livelihood/persons/lookup")
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("idNumber", LivelihoodTestData.idNumber()))
                 .retrieve().toEntity(String.class).getStatusCode().value()).isEqualTo(404);
     }
