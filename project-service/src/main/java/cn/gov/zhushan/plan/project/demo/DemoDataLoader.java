@@ -12,6 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
+import cn.gov.zhushan.plan.project.funding.FundingLedger;
 import cn.gov.zhushan.plan.project.lifecycle.ProjectStage;
 import cn.gov.zhushan.plan.project.lifecycle.StageChangeRequest;
 import cn.gov.zhushan.plan.project.lifecycle.StageTransitions;
@@ -37,13 +38,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final ProjectRegistry registry;
     private final StageTransitions transitions;
     private final ProgressReporting reporting;
+    private final FundingLedger funding;
 
     DemoDataLoader(ProjectRepository projects, ProjectRegistry registry, StageTransitions transitions,
-                   ProgressReporting reporting) {
+                   ProgressReporting reporting, FundingLedger funding) {
         this.projects = projects;
         this.registry = registry;
         this.transitions = transitions;
         this.reporting = reporting;
+        this.funding = funding;
     }
 
     @Override
@@ -53,6 +56,16 @@ class DemoDataLoader implements ApplicationRunner {
             changed += load(demo) ? 1 : 0;
         }
         log.info("Demo data: 2024 key projects checked, {} of {} needed loading", changed, DemoPortfolio2024.PROJECTS);
+        int entries = 0;
+        for (DemoFunding2024.DemoFunding demo : DemoFunding2024.entries()) {
+            // an entry already there (loaded before, or moved on by a user since) is left alone
+            if (registry.get(demo.projectCode()).fundingEntry(demo.entryId()).isEmpty()) {
+                funding.put(demo.projectCode(), demo.entryId(), demo.request());
+                entries++;
+            }
+        }
+        log.info("Demo data: 2024 funding entries checked, {} of {} needed loading", entries,
+                DemoFunding2024.entries().size());
     }
 
     /**

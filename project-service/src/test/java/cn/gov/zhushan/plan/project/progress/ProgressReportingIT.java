@@ -331,6 +331,42 @@ class ProgressReportingIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void disbursementsAreTransactionsUnderACommitmentAndASharedGrantMustBeTheSameEverywhere() {
+        register("P-2024-031");
+        register("P-2024-032");
+        Map<String, Object> grant = Map.of("source", "PROVINCIAL_SPECIAL_FUNDS", "status", "COMMITTED",
+                "amount", "2000000", "date", "2024-06-30", "sharedGrantId", "G-IT-SHARED");
+        assertThat(putFunding("P-2024-031", "F1", grant).getStatusCode().value()).isEqualTo(200);
+        assertThat(putFunding("P-2024-032", "F1", grant).getStatusCode().value()).isEqualTo(200);
+        Map<String, Object> otherAmount = new java.util.HashMap<>(grant);
+        otherAmount.put("amount", "666667");
+        ResponseEntity<String> mismatch = putFunding("P-2024-032", "F2", otherAmount);
+        assertThat(mismatch.getStatusCode().value()).as(mismatch.getBody()).isEqualTo(409);
+
+        Map<String, Object> paid = Map.of("amount", "1500000", "date", "2024-08-01");
+        ResponseEntity<String> first = writer().put().uri("/api/v1/projects/P-2024-031/funding/F1/disbursements/D1")
+                .contentType(MediaType.APPLICATION_JSON).body(paid).retrieve().toEntity(String.class);
+        assertThat(first.getStatusCode().value()).as(first.getBody()).isEqualTo(200);
+        ResponseEntity<String> tooMuch = writer().put().uri("/api/v1/projects/P-2024-031/funding/F1/disbursements/D2")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("amount", "500000.01", "date", "2024-09-01"))
+                .retrieve().toEntity(String.class);
+        assertThat(tooMuch.getStatusCode().value()).as(tooMuch.getBody()).isEqualTo(422);
+        // putting the commitment again keeps its disbursements
+        assertThat(putFunding("P-2024-031", "F1", grant).getStatusCode().value()).isEqualTo(200);
+        JsonNode project = json.readTree(api("dashboard", "projects:read").get().uri("/api/v1/projects/P-2024-031")
+                .retrieve().body(String.class));
+        JsonNode entry = project.get("funding").get(0);
+        assertThat(entry.get("kind").asString()).isEqualTo("FUNDS");
+        assertThat(entry.get("disbursements")).hasSize(1);
+        assertThat(entry.get("disbursements").get(0).get("amount").decimalValue()).isEqualByComparingTo("1500000");
+    }
+
+    private ResponseEntity<String> putFunding(String code, String entryId, Map<String, Object> body) {
+        return writer().put().uri("/api/v1/projects/{code}/funding/{entryId}", code, entryId)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+    }
+
+    @Test
     void theDailyWatchReportsAnOverdueMilestoneAndALaggingProjectOnce() {
         register("P-2024-007");
         assertThat(writer().put().uri("/api/v1/projects/P-2024-007/milestones/M1").contentType(MediaType.APPLICATION_JSON)
