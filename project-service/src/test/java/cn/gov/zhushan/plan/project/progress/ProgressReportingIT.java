@@ -361,6 +361,36 @@ class ProgressReportingIT extends PlatformIntegrationTest {
         assertThat(entry.get("disbursements").get(0).get("amount").decimalValue()).isEqualByComparingTo("1500000");
     }
 
+    @Test
+    void aLeadIsApprovedSignedAndSettledInOrder() {
+        RestClient promoter = writer();
+        assertThat(promoter.put().uri("/api/v1/projects/promotion/leads/LD-IT-STAGES").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("company", "景德镇某先进陶瓷公司", "sector", "工业")).retrieve().toEntity(String.class)
+                .getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<String> tooEarly = promoter.put().uri("/api/v1/projects/promotion/leads/LD-IT-STAGES/stages/SETTLED")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("on", "2024-03-01")).retrieve().toEntity(String.class);
+        assertThat(tooEarly.getStatusCode().value()).as(tooEarly.getBody()).isEqualTo(409);
+        ResponseEntity<String> approved = promoter.put().uri("/api/v1/projects/promotion/leads/LD-IT-STAGES/approval")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("approvedOn", "2024-03-01", "approvedAmount", "520000000"))
+                .retrieve().toEntity(String.class);
+        assertThat(approved.getStatusCode().value()).as(approved.getBody()).isEqualTo(200);
+        assertThat(approved.getBody()).contains("\"status\":\"APPROVED\"");
+        assertThat(promoter.put().uri("/api/v1/projects/promotion/leads/LD-IT-STAGES/deal").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("signedOn", "2024-04-01", "signedAmount", "520000000")).retrieve().toEntity(String.class)
+                .getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<String> settled = promoter.put().uri("/api/v1/projects/promotion/leads/LD-IT-STAGES/stages/SETTLED")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("on", "2024-05-01")).retrieve().toEntity(String.class);
+        assertThat(settled.getStatusCode().value()).as(settled.getBody()).isEqualTo(200);
+        assertThat(settled.getBody()).contains("\"status\":\"SETTLED\"");
+        ResponseEntity<String> backwards = promoter.put().uri("/api/v1/projects/promotion/leads/LD-IT-STAGES/approval")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("approvedOn", "2024-06-01", "approvedAmount", "1"))
+                .retrieve().toEntity(String.class);
+        assertThat(backwards.getStatusCode().value()).isEqualTo(409);
+        assertThat(promoter.put().uri("/api/v1/projects/promotion/leads/LD-IT-STAGES/stages/NONSENSE")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("on", "2024-05-01")).retrieve().toEntity(String.class)
+                .getStatusCode().value()).isEqualTo(400);
+    }
+
     private ResponseEntity<String> putFunding(String code, String entryId, Map<String, Object> body) {
         return writer().put().uri("/api/v1/projects/{code}/funding/{entryId}", code, entryId)
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
