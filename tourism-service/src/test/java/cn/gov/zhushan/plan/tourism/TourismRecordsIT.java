@@ -103,6 +103,28 @@ class TourismRecordsIT extends PlatformIntegrationTest {
         assertThat(JSON.readTree(event.value()).get("refundAmount").decimalValue()).isEqualByComparingTo("581.87");
     }
 
+    @Test
+    void aComplaintsFreeTextIsMaskedForReadersWithoutTheWriteScope() {
+        RestClient desk = api("complaint-desk", "tourism:write", "tourism:read");
+        // requested long ago, so today's and 2024's complaint figures stay as other tests expect them
+        String complaint = "{\"category\":\"OTHER\",\"description\":\"请回电13812345678或0798-8221234，身份证36020319900101123X\","
+                + "\"agency\":\"珠山区文广新旅局\",\"requestedAt\":\"2021-03-01T02:00:00Z\"}";
+        ResponseEntity<String> filed = desk.post().uri("/api/v1/tourism/complaints").contentType(MediaType.APPLICATION_JSON)
+                .body(complaint).retrieve().toEntity(String.class);
+        assertThat(filed.getStatusCode().value()).as(filed.getBody()).isEqualTo(201);
+        String id = JSON.readTree(filed.getBody()).get("serviceRequestId").asString();
+
+        String unmasked = "请回电13812345678或0798-8221234，身份证36020319900101123X";
+        String masked = "请回电138****5678或0798-*****34，身份证360***********123X";
+        RestClient reader = api("dashboard", "tourism:read");
+        assertThat(JSON.readTree(reader.get().uri("/api/v1/tourism/complaints/{id}", id).retrieve().body(String.class))
+                .get("description").asString()).isEqualTo(masked);
+        String page = reader.get().uri("/api/v1/tourism/complaints?status=OPEN&size=200").retrieve().body(String.class);
+        assertThat(page).contains(masked).doesNotContain("13812345678").doesNotContain("36020319900101123X");
+        assertThat(JSON.readTree(desk.get().uri("/api/v1/tourism/complaints/{id}", id).retrieve().body(String.class))
+                .get("description").asString()).isEqualTo(unmasked);
+    }
+
     private static ResponseEntity<String> put(RestClient client, String uri, String body) {
         return client.put().uri(uri).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
     }

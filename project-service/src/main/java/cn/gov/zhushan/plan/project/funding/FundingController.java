@@ -23,6 +23,8 @@ import cn.gov.zhushan.plan.project.registry.ProjectView;
 @RequestMapping("/api/v1/projects")
 class FundingController {
 
+    private static final String ID = "[A-Za-z0-9-]{1,40}";
+
     private final FundingLedger ledger;
     private final MongoTemplate mongo;
 
@@ -34,12 +36,21 @@ class FundingController {
     /** Idempotent by project + entry id. */
     @PutMapping("/{code}/funding/{entryId}")
     ProjectView put(@PathVariable @Pattern(regexp = ProjectCodes.PATTERN) String code,
-                    @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String entryId,
+                    @PathVariable @Pattern(regexp = ID) String entryId,
                     @Valid @RequestBody FundingRequest request) {
         return ProjectView.of(ledger.put(code, entryId, request));
     }
 
-    /** Totals per source and status over all projects for a year. */
+    /** A payment out of a committed entry; idempotent by project + entry + disbursement id. */
+    @PutMapping("/{code}/funding/{entryId}/disbursements/{disbursementId}")
+    ProjectView disburse(@PathVariable @Pattern(regexp = ProjectCodes.PATTERN) String code,
+                         @PathVariable @Pattern(regexp = ID) String entryId,
+                         @PathVariable @Pattern(regexp = ID) String disbursementId,
+                         @Valid @RequestBody DisbursementRequest request) {
+        return ProjectView.of(ledger.disburse(code, entryId, disbursementId, request));
+    }
+
+    /** Funding won per source and status over all projects for a year, shared grants counted once. */
     @GetMapping("/funding-totals")
     FundingTotals totals(@RequestParam @Min(2000) @Max(2100) int year) {
         return FundingTotals.of(year, mongo.findAll(Project.class).stream().flatMap(p -> p.funding().stream()).toList());

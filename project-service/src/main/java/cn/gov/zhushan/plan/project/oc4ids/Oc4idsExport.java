@@ -42,7 +42,8 @@ public final class Oc4idsExport {
             ProjectCategory.CULTURE_AND_HERITAGE, "cultureSportsAndRecreation",
             ProjectCategory.URBAN_INFRASTRUCTURE, "waterAndWaste",
             ProjectCategory.LIVELIHOOD, "socialHousing",
-            ProjectCategory.ECOLOGY, "naturalResources");
+            ProjectCategory.ECOLOGY, "naturalResources",
+            ProjectCategory.URBAN_RENEWAL, "socialHousing");
 
     private Oc4idsExport() {
     }

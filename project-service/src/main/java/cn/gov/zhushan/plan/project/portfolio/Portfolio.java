@@ -21,7 +21,12 @@ import cn.gov.zhushan.plan.project.registry.ProjectCategory;
 public record Portfolio(int year, String asOfMonth, int projects, BigDecimal totalPlannedInvestment,
                         BigDecimal annualPlannedInvestment, BigDecimal completedInvestment, BigDecimal completionPercent,
                         Map<ProjectCategory, Slice> byCategory, Map<ProjectStage, Slice> byStage,
-                        List<LaggingProject> lagging, String currency) {
+                        List<LaggingProject> lagging, PortfolioPlan plan, String currency) {
+
+    public Portfolio withPlan(PortfolioPlan yearPlan) {
+        return new Portfolio(year, asOfMonth, projects, totalPlannedInvestment, annualPlannedInvestment,
+                completedInvestment, completionPercent, byCategory, byStage, lagging, yearPlan, currency);
+    }
 
     /** Part of the portfolio. */
     public record Slice(int projects, BigDecimal annualPlanned, BigDecimal completed) {
@@ -37,10 +42,11 @@ public record Portfolio(int year, String asOfMonth, int projects, BigDecimal tot
     }
 
     /**
-     * @param asOf the last month counted (December for a past year)
+     * @param asOf the last month counted (December for a past year); null for a year that has not begun
      */
     public static Portfolio of(int year, YearMonth asOf, Collection<Project> all, BigDecimal laggingMarginPercent) {
-        BigDecimal yearElapsed = percent(BigDecimal.valueOf(asOf.getMonthValue()), BigDecimal.valueOf(12));
+        BigDecimal yearElapsed = asOf == null ? BigDecimal.ZERO
+                : percent(BigDecimal.valueOf(asOf.getMonthValue()), BigDecimal.valueOf(12));
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal planned = BigDecimal.ZERO;
         BigDecimal completed = BigDecimal.ZERO;
@@ -53,7 +59,7 @@ public record Portfolio(int year, String asOfMonth, int projects, BigDecimal tot
             if (plan == null || project.stage() == ProjectStage.CANCELLED) {
                 continue;
             }
-            BigDecimal done = project.yearToDate(asOf);
+            BigDecimal done = asOf == null ? BigDecimal.ZERO : project.yearToDate(asOf);
             count++;
             total = total.add(project.totalPlannedInvestment());
             planned = planned.add(plan);
@@ -61,15 +67,15 @@ public record Portfolio(int year, String asOfMonth, int projects, BigDecimal tot
             Slice empty = new Slice(0, BigDecimal.ZERO, BigDecimal.ZERO);
             byCategory.merge(project.category(), empty.plus(plan, done), (a, b) -> a.plus(plan, done));
             byStage.merge(project.stage(), empty.plus(plan, done), (a, b) -> a.plus(plan, done));
-            if (plan.signum() > 0) {
+            if (asOf != null && plan.signum() > 0) {
                 BigDecimal ratio = percent(done, plan);
                 if (ratio.add(laggingMarginPercent).compareTo(yearElapsed) < 0) {
                     lagging.add(new LaggingProject(project.code(), project.name(), plan, done, ratio, yearElapsed));
                 }
             }
         }
-        return new Portfolio(year, asOf.toString(), count, total, planned, completed,
-                planned.signum() == 0 ? null : percent(completed, planned), byCategory, byStage, lagging, "CNY");
+        return new Portfolio(year, asOf == null ? null : asOf.toString(), count, total, planned, completed,
+                planned.signum() == 0 ? null : percent(completed, planned), byCategory, byStage, lagging, null, "CNY");
     }
 
     static BigDecimal percent(BigDecimal part, BigDecimal whole) {

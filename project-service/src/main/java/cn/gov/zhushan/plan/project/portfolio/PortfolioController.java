@@ -3,16 +3,18 @@ package cn.gov.zhushan.plan.project.portfolio;
 import java.time.Clock;
 import java.time.YearMonth;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.gov.zhushan.plan.platform.web.BusinessRuleException;
 import cn.gov.zhushan.plan.project.progress.ProgressReporting;
 import cn.gov.zhushan.plan.project.registry.Project;
 
@@ -31,13 +33,21 @@ class PortfolioController {
         this.clock = clock;
     }
 
+    /**
+     * A year's portfolio; a year that has not begun answers too (its plan is made before it starts), with
+     * nothing completed and no month counted yet.
+     */
     @GetMapping("/{year}")
     Portfolio forYear(@PathVariable @Min(2000) @Max(2100) int year) {
         YearMonth current = YearMonth.now(clock.withZone(ProgressReporting.DISTRICT_TIME));
-        if (year > current.getYear()) {
-            throw new BusinessRuleException("The portfolio of " + year + " has not begun.");
-        }
-        YearMonth asOf = year < current.getYear() ? YearMonth.of(year, 12) : current;
-        return Portfolio.of(year, asOf, mongo.findAll(Project.class), settings.laggingMarginPercent());
+        YearMonth asOf = year > current.getYear() ? null : year < current.getYear() ? YearMonth.of(year, 12) : current;
+        return Portfolio.of(year, asOf, mongo.findAll(Project.class), settings.laggingMarginPercent())
+                .withPlan(mongo.findById(year, PortfolioPlan.class));
+    }
+
+    /** The year's plan as the plan report states it; idempotent by year. */
+    @PutMapping("/{year}/plan")
+    PortfolioPlan putPlan(@PathVariable @Min(2000) @Max(2100) int year, @Valid @RequestBody PortfolioPlanRequest request) {
+        return mongo.save(request.toPlan(year));
     }
 }

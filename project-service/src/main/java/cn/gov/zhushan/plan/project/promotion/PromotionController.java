@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.gov.zhushan.plan.project.promotion.PromotionRequests.ApprovalRequest;
 import cn.gov.zhushan.plan.project.promotion.PromotionRequests.DealRequest;
+import cn.gov.zhushan.plan.project.promotion.PromotionRequests.StageRequest;
 import cn.gov.zhushan.plan.project.promotion.PromotionRequests.LeadRequest;
 import cn.gov.zhushan.plan.project.promotion.PromotionRequests.TripRequest;
 
@@ -37,6 +39,18 @@ class PromotionController {
     @PutMapping("/leads/{leadId}/deal")
     Lead sign(@PathVariable @Pattern(regexp = ID) String leadId, @Valid @RequestBody DealRequest request) {
         return pipeline.sign(leadId, request);
+    }
+
+    @PutMapping("/leads/{leadId}/approval")
+    Lead approve(@PathVariable @Pattern(regexp = ID) String leadId, @Valid @RequestBody ApprovalRequest request) {
+        return pipeline.approve(leadId, request);
+    }
+
+    /** 落户 (SETTLED), 开工 (CONSTRUCTION_STARTED), 投产 (IN_PRODUCTION). */
+    @PutMapping("/leads/{leadId}/stages/{stage}")
+    Lead advance(@PathVariable @Pattern(regexp = ID) String leadId, @PathVariable LeadStatus stage,
+                 @Valid @RequestBody StageRequest request) {
+        return pipeline.advance(leadId, stage, request);
     }
 
     @PutMapping("/trips/{tripId}")

@@ -7,7 +7,9 @@ import org.springframework.stereotype.Service;
 import cn.gov.zhushan.plan.platform.web.BusinessRuleException;
 import cn.gov.zhushan.plan.platform.web.ConflictException;
 import cn.gov.zhushan.plan.platform.web.NotFoundException;
+import cn.gov.zhushan.plan.project.promotion.PromotionRequests.ApprovalRequest;
 import cn.gov.zhushan.plan.project.promotion.PromotionRequests.DealRequest;
+import cn.gov.zhushan.plan.project.promotion.PromotionRequests.StageRequest;
 import cn.gov.zhushan.plan.project.promotion.PromotionRequests.LeadRequest;
 import cn.gov.zhushan.plan.project.promotion.PromotionRequests.TripRequest;
 
@@ -27,8 +29,7 @@ public class PromotionPipeline {
     public Lead putLead(String leadId, LeadRequest request) {
         Lead lead = leads.findById(leadId)
                 .map(l -> l.described(request.company(), request.sector(), request.intendedAmount()))
-                .orElse(new Lead(leadId, request.company(), request.sector(), request.intendedAmount(), LeadStatus.OPEN,
-                        null, null, null, null));
+                .orElse(Lead.open(leadId, request.company(), request.sector(), request.intendedAmount()));
         return leads.save(lead);
     }
 
@@ -52,7 +53,33 @@ public class PromotionPipeline {
             }
             throw new ConflictException("Lead " + leadId + " signed a deal on " + lead.signedOn() + " already.");
         }
+        LeadStages.requireSignable(lead, request.signedOn());
         return leads.save(signed);
+    }
+
+    /** The review meeting approved the lead's project (过会); the same approval again changes nothing. */
+    public Lead approve(String leadId, ApprovalRequest request) {
+        Lead lead = find(leadId);
+        if (lead.approvedOn() != null && lead.approvedOn().equals(request.approvedOn())
+                && lead.approvedAmount().compareTo(request.approvedAmount()) == 0) {
+            return lead;
+        }
+        LeadStages.requireApprovable(lead);
+        return leads.save(lead.approved(request.approvedOn(), request.approvedAmount()));
+    }
+
+    /** 落户, 开工, 投产 after signing; reaching the same stage on the same day again changes nothing. */
+    public Lead advance(String leadId, LeadStatus stage, StageRequest request) {
+        Lead lead = find(leadId);
+        if (lead.status() == stage && request.on().equals(lead.reachedOn().get(stage))) {
+            return lead;
+        }
+        LeadStages.requireAdvance(lead, stage, request.on());
+        return leads.save(lead.advanced(stage, request.on()));
+    }
+
+    private Lead find(String leadId) {
+        return leads.findById(leadId).orElseThrow(() -> new NotFoundException("No lead " + leadId + "."));
     }
 
     public PromotionStatistics statistics(int year) {

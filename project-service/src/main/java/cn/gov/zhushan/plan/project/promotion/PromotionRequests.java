@@ -31,4 +31,13 @@ public final class PromotionRequests {
                               @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 14, fraction = 2) BigDecimal signedAmount,
                               @Pattern(regexp = "[A-Za-z0-9-]{1,40}") String projectCode) {
     }
+
+    /** 过会: the review meeting's approval and the investment it approved. */
+    public record ApprovalRequest(@NotNull @PastOrPresent LocalDate approvedOn,
+                                  @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 14, fraction = 2) BigDecimal approvedAmount) {
+    }
+
+    /** The day a stage after signing was reached. */
+    public record StageRequest(@NotNull @PastOrPresent LocalDate on) {
+    }
 }

@@ -7,5 +7,7 @@ public enum ProjectCategory {
     CULTURE_AND_HERITAGE,
     URBAN_INFRASTRUCTURE,
     LIVELIHOOD,
-    ECOLOGY
+    ECOLOGY,
+    /** 城市更新, e.g. 老鸦滩城市更新项目 */
+    URBAN_RENEWAL
 }

@@ -67,4 +67,16 @@ class PortfolioTest {
                 .extracting(Portfolio.LaggingProject::code).containsExactly("SLOW");
         assertThat(Portfolio.of(2024, YearMonth.of(2024, 6), projects, new BigDecimal("20")).lagging()).isEmpty();
     }
+
+    @Test
+    void aYearNotBegunHasItsPlansAndNothingCompletedAndThe2025WorksAreNot2024Projects() {
+        Portfolio future = Portfolio.of(2024, null, demoProjects(), BigDecimal.TEN);
+        assertThat(future.asOfMonth()).isNull();
+        assertThat(future.projects()).isEqualTo(41);
+        assertThat(future.completedInvestment()).isZero();
+        assertThat(future.lagging()).isEmpty();
+        assertThat(DemoPortfolio2024.projects()).extracting(DemoPortfolio2024.DemoProject::name)
+                .noneMatch(n -> n.contains("观音阁") || n.contains("南河左岸") || n.contains("人民广场")
+                        || n.contains("湖田排涝站") || n.contains("老鸦滩"));
+    }
 }

@@ -331,6 +331,72 @@ class ProgressReportingIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void disbursementsAreTransactionsUnderACommitmentAndASharedGrantMustBeTheSameEverywhere() {
+        register("P-2024-031");
+        register("P-2024-032");
+        Map<String, Object> grant = Map.of("source", "PROVINCIAL_SPECIAL_FUNDS", "status", "COMMITTED",
+                "amount", "2000000", "date", "2024-06-30", "sharedGrantId", "G-IT-SHARED");
+        assertThat(putFunding("P-2024-031", "F1", grant).getStatusCode().value()).isEqualTo(200);
+        assertThat(putFunding("P-2024-032", "F1", grant).getStatusCode().value()).isEqualTo(200);
+        Map<String, Object> otherAmount = new java.util.HashMap<>(grant);
+        otherAmount.put("amount", "666667");
+        ResponseEntity<String> mismatch = putFunding("P-2024-032", "F2", otherAmount);
+        assertThat(mismatch.getStatusCode().value()).as(mismatch.getBody()).isEqualTo(409);
+
+        Map<String, Object> paid = Map.of("amount", "1500000", "date", "2024-08-01");
+        ResponseEntity<String> first = writer().put().uri("/api/v1/projects/P-2024-031/funding/F1/disbursements/D1")
+                .contentType(MediaType.APPLICATION_JSON).body(paid).retrieve().toEntity(String.class);
+        assertThat(first.getStatusCode().value()).as(first.getBody()).isEqualTo(200);
+        ResponseEntity<String> tooMuch = writer().put().uri("/api/v1/projects/P-2024-031/funding/F1/disbursements/D2")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("amount", "500000.01", "date", "2024-09-01"))
+                .retrieve().toEntity(String.class);
+        assertThat(tooMuch.getStatusCode().value()).as(tooMuch.getBody()).isEqualTo(422);
+        // putting the commitment again keeps its disbursements
+        assertThat(putFunding("P-2024-031", "F1", grant).getStatusCode().value()).isEqualTo(200);
+        JsonNode project = json.readTree(api("dashboard", "projects:read").get().uri("/api/v1/projects/P-2024-031")
+                .retrieve().body(String.class));
+        JsonNode entry = project.get("funding").get(0);
+        assertThat(entry.get("kind").asString()).isEqualTo("FUNDS");
+        assertThat(entry.get("disbursements")).hasSize(1);
+        assertThat(entry.get("disbursements").get(0).get("amount").decimalValue()).isEqualByComparingTo("1500000");
+    }
+
+    @Test
+    void aLeadIsApprovedSignedAndSettledInOrder() {
+        RestClient promoter = writer();
+        assertThat(promoter.put().uri("/api/v1/projects/promotion/leads/LD-IT-STAGES").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("company", "景德镇某先进陶瓷公司", "sector", "工业")).retrieve().toEntity(String.class)
+                .getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<String> tooEarly = promoter.put().uri("/api/v1/projects/promotion/leads/LD-IT-STAGES/stages/SETTLED")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("on", "2024-03-01")).retrieve().toEntity(String.class);
+        assertThat(tooEarly.getStatusCode().value()).as(tooEarly.getBody()).isEqualTo(409);
+        ResponseEntity<String> approved = promoter.put().uri("/api/v1/projects/promotion/leads/LD-IT-STAGES/approval")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("approvedOn", "2024-03-01", "approvedAmount", "520000000"))
+                .retrieve().toEntity(String.class);
+        assertThat(approved.getStatusCode().value()).as(approved.getBody()).isEqualTo(200);
+        assertThat(approved.getBody()).contains("\"status\":\"APPROVED\"");
+        assertThat(promoter.put().uri("/api/v1/projects/promotion/leads/LD-IT-STAGES/deal").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("signedOn", "2024-04-01", "signedAmount", "520000000")).retrieve().toEntity(String.class)
+                .getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<String> settled = promoter.put().uri("/api/v1/projects/promotion/leads/LD-IT-STAGES/stages/SETTLED")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("on", "2024-05-01")).retrieve().toEntity(String.class);
+        assertThat(settled.getStatusCode().value()).as(settled.getBody()).isEqualTo(200);
+        assertThat(settled.getBody()).contains("\"status\":\"SETTLED\"");
+        ResponseEntity<String> backwards = promoter.put().uri("/api/v1/projects/promotion/leads/LD-IT-STAGES/approval")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("approvedOn", "2024-06-01", "approvedAmount", "1"))
+                .retrieve().toEntity(String.class);
+        assertThat(backwards.getStatusCode().value()).isEqualTo(409);
+        assertThat(promoter.put().uri("/api/v1/projects/promotion/leads/LD-IT-STAGES/stages/NONSENSE")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("on", "2024-05-01")).retrieve().toEntity(String.class)
+                .getStatusCode().value()).isEqualTo(400);
+    }
+
+    private ResponseEntity<String> putFunding(String code, String entryId, Map<String, Object> body) {
+        return writer().put().uri("/api/v1/projects/{code}/funding/{entryId}", code, entryId)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class);
+    }
+
+    @Test
     void theDailyWatchReportsAnOverdueMilestoneAndALaggingProjectOnce() {
         register("P-2024-007");
         assertThat(writer().put().uri("/api/v1/projects/P-2024-007/milestones/M1").contentType(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package cn.gov.zhushan.plan.tourism.alerts;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -53,15 +54,16 @@ class OccupancyController {
         OpeningDay openingDay = site.openingDay();
         LocalDateTime countedSince = openingDay.startOf(openingDay.dayOf(DistrictTime.local(clock.instant())));
         return new Occupancy(site.code(), occupancy, site.capacity(),
-                site.capacity() == 0 ? 0 : Math.round(occupancy * 1000.0 / site.capacity()) / 10.0, level,
+                OccupancyPercent.of(occupancy, site.capacity()), level,
                 countedSince.atZone(DistrictTime.ZONE).toOffsetDateTime());
     }
 
     /**
-     * @param percent      occupancy as a percentage of capacity, one decimal; level as last recorded
+     * @param percent      occupancy as a percentage of capacity, exact with one decimal (scale 1, half up);
+     *                     level as last recorded
      * @param countedSince start of the site's current opening day: occupancy is in minus out since then
      */
-    record Occupancy(String siteCode, long occupancy, int capacity, double percent, AlertLevel level,
+    record Occupancy(String siteCode, long occupancy, int capacity, BigDecimal percent, AlertLevel level,
                      OffsetDateTime countedSince) {
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.gov.zhushan.plan.platform.events.DomainEvents;
+import cn.gov.zhushan.plan.platform.security.ApiAccessRules;
 import cn.gov.zhushan.plan.platform.web.BusinessRuleException;
 import cn.gov.zhushan.plan.platform.web.ConflictException;
 import cn.gov.zhushan.plan.platform.web.NotFoundException;
@@ -90,17 +92,30 @@ class ComplaintController {
         return ResponseEntity.status(HttpStatus.CREATED).body(complaints.insert(complaint));
     }
 
+    /** Free text is masked for readers without {@code tourism:write} (visitors write phone and ID numbers into it). */
     @GetMapping
-    PageView<Complaint> list(@RequestParam(required = false) Complaint.Status status,
-                             @RequestParam(defaultValue = "0") @Min(0) int page,
-                             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+    PageView<ComplaintView> list(@RequestParam(required = false) Complaint.Status status,
+                                 @RequestParam(defaultValue = "0") @Min(0) int page,
+                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                                 Authentication caller) {
         PageRequest paging = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "requestedAt"));
-        return PageView.of(status == null ? complaints.findAll(paging) : complaints.findByStatus(status, paging));
+        boolean unmasked = canWrite(caller);
+        return PageView.of((status == null ? complaints.findAll(paging) : complaints.findByStatus(status, paging))
+                .map(c -> ComplaintView.of(c, unmasked)));
     }
 
     @GetMapping("/{id}")
-    Complaint get(@PathVariable @Pattern(regexp = "C-[0-9a-f-]{36}") String id) {
+    ComplaintView read(@PathVariable @Pattern(regexp = "C-[0-9a-f-]{36}") String id, Authentication caller) {
+        return ComplaintView.of(get(id), canWrite(caller));
+    }
+
+    private Complaint get(String id) {
         return complaints.findById(id).orElseThrow(() -> new NotFoundException("No complaint " + id + "."));
+    }
+
+    private static boolean canWrite(Authentication caller) {
+        return caller != null && caller.getAuthorities().stream()
+                .anyMatch(a -> ApiAccessRules.scope("tourism:write").equals(a.getAuthority()));
     }
 
     /** Closes the complaint with its refund (yuan) and publishes complaint-resolved. */

@@ -67,6 +67,20 @@ class HolidayController {
                 HolidayComparison.of(now.districtIn(), before == null ? null : before.districtIn()), perSite);
     }
 
+    /**
+     * The district's visitor arrivals over all of the year's holidays, as one figure (2024: 3,657,300
+     * "Night Zhushan" holiday visits). A holiday belongs to the year of its catalogue, so 2024's New Year
+     * counts 30-31 December 2023.
+     */
+    @GetMapping("/{year}/visits")
+    YearHolidayVisits visits(@PathVariable @Min(2000) @Max(2100) int year) {
+        List<HolidayVisits> perHoliday = holidays.findByYearOrderByStart(year).stream()
+                .map(h -> new HolidayVisits(h.code(), h.nameZh(), h.start(), h.end(), totals(h).districtIn()))
+                .toList();
+        return new YearHolidayVisits(year, perHoliday.size(), perHoliday.stream().mapToLong(HolidayVisits::arrivals).sum(),
+                perHoliday);
+    }
+
     private Totals totals(Holiday holiday) {
         List<LocalDate> days = new ArrayList<>(holiday.days());
         days.add(holiday.end().plusDays(1)); // the last night runs to 02:00 the next day
@@ -91,6 +105,13 @@ class HolidayController {
     }
 
     record SiteFigures(String siteCode, HolidayComparison arrivals, HolidayComparison nightArrivals) {
+    }
+
+    record HolidayVisits(String code, String nameZh, LocalDate start, LocalDate end, long arrivals) {
+    }
+
+    /** @param arrivals person-visits over all the year's holidays */
+    record YearHolidayVisits(int year, int holidays, long arrivals, List<HolidayVisits> perHoliday) {
     }
 
     record HolidayFootfall(Holiday holiday, Holiday lastYear, HolidayComparison districtArrivals,

@@ -215,6 +215,11 @@ class FootfallIT extends PlatformIntegrationTest {
         String occupancy = api("dashboard", "tourism:read").get().uri("/api/v1/tourism/sites/{s}/occupancy", site)
                 .retrieve().body(String.class);
         assertThat(occupancy).contains("\"occupancy\":100").contains("\"level\":\"NORMAL\"");
+        // the percentage is exact, one decimal, as the JSON number itself shows
+        JsonNode occupied = JSON.readTree(occupancy);
+        assertThat(occupancy).containsPattern("\"percent\":\\d+\\.\\d[,}]");
+        assertThat(occupied.get("percent").decimalValue()).isEqualByComparingTo(
+                cn.gov.zhushan.plan.tourism.alerts.OccupancyPercent.of(100, occupied.get("capacity").asInt()));
         // a museum counts calendar days: since midnight, Asia/Shanghai (the next midnight if one passed meanwhile)
         assertThat(JSON.readTree(occupancy).get("countedSince").asString()).endsWith("+08:00")
                 .satisfiesAnyOf(since -> assertThat(since).startsWith(DistrictTime.day(now) + "T00:00"),
@@ -229,6 +234,22 @@ class FootfallIT extends PlatformIntegrationTest {
         ResponseEntity<String> tooLarge = ingest(tooMany);
         assertThat(tooLarge.getStatusCode().value()).isEqualTo(413);
         assertThat(tooLarge.getHeaders().getContentType().toString()).contains("problem+json");
+
+        // 12 MB of empty readings (under the body size limit) is refused by the batch limit: read as a stream,
+        // it stops at reading 10,001 instead of building millions of objects first
+        int limit = 12 * 1024 * 1024 - 1024;
+        StringBuilder empty = new StringBuilder(limit).append("{\"readings\":[{}");
+        while (empty.length() < limit - 10) {
+            empty.append(",{}");
+        }
+        String emptyReadings = empty.append("]}").toString();
+        ResponseEntity<String> streamed = ingest(emptyReadings);
+        assertThat(streamed.getStatusCode().value()).as(streamed.getBody()).isEqualTo(413);
+        assertThat(streamed.getHeaders().getContentType().toString()).contains("problem+json");
+        assertThat(JSON.readTree(streamed.getBody()).get("detail").asString()).contains("at most 10000 readings");
+        assertThat(ingest("{\"readings\":[{\"site\":\"XUJIA_KILN\"},null]}").getStatusCode().value()).isEqualTo(400);
+        assertThat(ingest("{\"readings\":[{\"site\":\"XUJIA_KILN\"}").getStatusCode().value()).isEqualTo(400);
+        assertThat(ingest("{\"other\":1}").getStatusCode().value()).isEqualTo(400);
 
         // a 13 MB body is refused from its Content-Length before a byte of it is read (raw socket: no body sent)
         try (Socket socket = new Socket("127.0.0.1", port)) {
