@@ -146,14 +146,48 @@ class IndicatorFlowIT extends PlatformIntegrationTest {
 
     @Test
     void pm25IsRankedLowestFirstAmongThePeers() {
-        Map<String, String> pm25 = Map.of("360202", "22.1", ZHUSHAN, "20.4", "360222", "18.9", "360281", "24.0");
+        // every peer of Jingdezhen reports (the development zones too): only then is a rank computed
+        Map<String, String> pm25 = Map.of("360202", "22.1", ZHUSHAN, "20.4", "360222", "18.9", "360281", "24.0",
+                "360291", "21.0", "360292", "23.3", "360293", "25.1");
         pm25.forEach((region, value) -> put("/api/v1/indicators/PM25_ANNUAL_MEAN/observations/" + region + "/2036",
                 Map.of("value", value)));
         JsonNode derived = get("/api/v1/indicators/PM25_ANNUAL_MEAN/derived/" + ZHUSHAN + "/2036");
         assertThat(derived.get("rank").asInt()).isEqualTo(2);
         assertThat(derived.get("leader").asString()).isEqualTo("360222");
         assertThat(derived.get("gapToLeader").decimalValue()).isEqualByComparingTo("1.5");
-        assertThat(derived.get("peersRanked").asInt()).isEqualTo(4);
+        assertThat(derived.get("peersRanked").asInt()).isEqualTo(7);
+        assertThat(derived.get("peersReported").asInt()).isEqualTo(7);
+    }
+
+    @Test
+    void theOfficialRankIsReturnedAsReportedAndNoRankIsMadeUpWhilePeersAreMissing() {
+        // 2038 stands in for 2024: Zhushan alone reports industrial value added (+6.7%), the report says 全市第二
+        String period = "/" + ZHUSHAN + "/2038";
+        put("/api/v1/indicators/INDUSTRIAL_VALUE_ADDED/observations" + period, Map.of("growthPercent", "6.7"));
+        ResponseEntity<String> recorded = put("/api/v1/indicators/INDUSTRIAL_VALUE_ADDED/official-ranks" + period,
+                Map.of("label", "全市第二", "source", "珠山区2024年计划执行情况报告"));
+        assertThat(recorded.getStatusCode().value()).as(recorded.getBody()).isEqualTo(201);
+        assertThat(put("/api/v1/indicators/INDUSTRIAL_VALUE_ADDED/official-ranks" + period,
+                Map.of("label", "全市第二", "source", "珠山区2024年计划执行情况报告")).getStatusCode().value()).isEqualTo(200);
+        assertField(put("/api/v1/indicators/INDUSTRIAL_VALUE_ADDED/official-ranks" + period,
+                Map.of("label", "很好", "source", "x")), 422, "label");
+
+        JsonNode derived = get("/api/v1/indicators/INDUSTRIAL_VALUE_ADDED/derived" + period);
+        assertThat(derived.get("officialRanks")).hasSize(1);
+        assertThat(derived.at("/officialRanks/0/label").asString()).isEqualTo("全市第二");
+        assertThat(derived.at("/officialRanks/0/scope").asString()).isEqualTo("CITY");
+        assertThat(derived.at("/officialRanks/0/position").asInt()).isEqualTo(2);
+        assertThat(derived.at("/officialRanks/0/source").asString()).contains("执行情况");
+        assertThat(derived.get("rank").isNull()).isTrue();
+        assertThat(derived.get("peers").asInt()).isEqualTo(7);
+        assertThat(derived.get("peersReported").asInt()).isEqualTo(1);
+        assertThat(derived.get("peersMissing")).hasSize(6);
+        assertThat(derived.get("ranking")).isEmpty();
+        assertThat(derived.get("rankNote").asString()).startsWith("1 of 7 peers reported");
+
+        JsonNode zone = get("/api/v1/indicators/regions/360291");
+        assertThat(zone.get("codeScheme").asString()).isEqualTo("LOCAL");
+        assertThat(get("/api/v1/indicators/regions/360281").get("level").asString()).isEqualTo("COUNTY_CITY");
     }
 
     @Test

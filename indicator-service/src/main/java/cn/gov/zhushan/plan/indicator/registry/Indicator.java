@@ -10,7 +10,8 @@ import cn.gov.zhushan.plan.indicator.periods.PeriodType;
  *
  * @param unit           e.g. {@code 亿元}, {@code %}, {@code μg/m³}, {@code 元}, {@code count}
  * @param unitMultiplier power of ten of the unit relative to its base (亿元 = 8, 万元 = 4)
- * @param polarity       whether a higher value is better
+ * @param polarity       {@code HIGHER_IS_BETTER}, {@code LOWER_IS_BETTER} or {@code NEUTRAL} (neither: budget
+ *                       expenditure is judged by a band around its target)
  * @param reportedAs     {@code LEVEL}, {@code GROWTH} or {@code LEVEL_AND_GROWTH}
  * @param aggregation    how the periods of a year add up to year to date: {@code SUM} (flows such as
  *                       GDP or retail sales) or {@code AVERAGE} (ratios and concentrations such as PM2.5);
@@ -23,6 +24,11 @@ public record Indicator(@Id String code, String nameZh, String nameEn, String un
 
     public boolean lowerIsBetter() {
         return "LOWER_IS_BETTER".equals(polarity);
+    }
+
+    /** Whether a higher or a lower value is better at all; not for budget expenditure, judged by a band around its target. */
+    public boolean hasDirection() {
+        return !"NEUTRAL".equals(polarity);
     }
 
     public boolean takesGrowth() {

@@ -15,6 +15,8 @@ import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.gov.zhushan.plan.indicator.observations.ObservationRules;
+import cn.gov.zhushan.plan.indicator.ranks.RankLabel;
+import cn.gov.zhushan.plan.indicator.ranks.RankScope;
 import cn.gov.zhushan.plan.indicator.registry.Indicator;
 import cn.gov.zhushan.plan.indicator.targets.TargetKind;
 import cn.gov.zhushan.plan.indicator.targets.TargetRules;
@@ -35,7 +37,7 @@ class DemoDataTest {
         Map<String, Indicator> catalogue = List.of(read("seed/indicators.json", Indicator[].class)).stream()
                 .collect(Collectors.toMap(Indicator::code, Function.identity()));
         DemoDataLoader.DemoData demo = read("seed/demo-2024.json", DemoDataLoader.DemoData.class);
-        assertThat(demo.observations()).hasSize(13);
+        assertThat(demo.observations()).hasSize(14);
         demo.observations().forEach(o -> assertThatCode(() -> ObservationRules.check(catalogue.get(o.indicator()), true, o))
                 .as(o.indicator()).doesNotThrowAnyException());
         demo.targets().forEach(t -> {
@@ -47,5 +49,17 @@ class DemoDataTest {
         BigDecimal gdp2024 = demo.observations().stream().filter(o -> o.indicator().equals("GDP")).findFirst().orElseThrow().value();
         assertThat(TargetRules.impliedLevel(gdp2024, new BigDecimal("5"), catalogue.get("GDP").decimals()))
                 .isEqualByComparingTo("293.58");
+        // the official ranks as the report words them, each for a figure of the demo data
+        assertThat(demo.officialRanks()).hasSize(7).allSatisfy(r -> {
+            assertThat(catalogue).containsKey(r.indicator());
+            assertThat(RankLabel.parse(r.rank().label())).as(r.rank().label()).isPresent();
+            assertThat(demo.observations()).anyMatch(o -> o.indicator().equals(r.indicator()) && o.period().equals(r.period()));
+        });
+        assertThat(demo.officialRanks()).filteredOn(r -> r.indicator().equals("INDUSTRIAL_VALUE_ADDED"))
+                .singleElement().satisfies(r -> assertThat(RankLabel.parse(r.rank().label()))
+                        .contains(new RankLabel(RankScope.CITY, 2, null)));
+        assertThat(demo.officialRanks()).filteredOn(r -> r.indicator().equals("NIGHT_ZHUSHAN_HOLIDAY_VISITORS"))
+                .singleElement().satisfies(r -> assertThat(RankLabel.parse(r.rank().label()))
+                        .contains(new RankLabel(RankScope.PROVINCE, null, 3)));
     }
 }
