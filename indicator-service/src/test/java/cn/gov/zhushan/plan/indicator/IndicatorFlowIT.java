@@ -118,6 +118,9 @@ class IndicatorFlowIT extends PlatformIntegrationTest {
         JsonNode view = json.readTree(target.getBody());
         assertThat(view.get("impliedLevel").decimalValue()).isEqualByComparingTo("293.58");
         assertThat(view.get("tolerance").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(view.get("toleranceSource").asString()).isEqualTo("DEFAULT_OUTPUT");
+        assertThat(view.at("/band/lower").decimalValue()).isEqualByComparingTo("4.5");
+        assertThat(view.get("impliedLevelPrices").asString()).isEqualTo("COMPARABLE_PRICES_OF_2034");
         String monitoring = "/api/v1/indicators/monitoring/GDP/" + ZHUSHAN + "/2035";
         assertThat(get(monitoring).get("status").asString()).isEqualTo("NO_DATA");
 
@@ -142,6 +145,33 @@ class IndicatorFlowIT extends PlatformIntegrationTest {
         assertThat(raised.get("status").asString()).isEqualTo("AT_RISK");
         assertThat(raised.get("importance").asString()).isEqualTo("HIGH");
         assertThat(raised.get("measure").decimalValue()).isEqualByComparingTo("4.2");
+    }
+
+    @Test
+    void aboutHasABandPerKindOfIndicatorAndBudgetExpenditureIsJudgedInsideItsBand() {
+        // budget revenue "about 1.1%" (2039 stands in for 2025): fiscal targets default to ±0.2 points, so 0.6% misses
+        JsonNode revenue = json.readTree(put("/api/v1/indicators/BUDGET_REVENUE/targets/" + ZHUSHAN + "/2039",
+                Map.of("kind", "GROWTH", "comparator", "ABOUT", "value", "1.1")).getBody());
+        assertThat(revenue.get("tolerance").decimalValue()).isEqualByComparingTo("0.2");
+        assertThat(revenue.get("toleranceSource").asString()).isEqualTo("DEFAULT_FISCAL");
+        assertThat(revenue.at("/band/lower").decimalValue()).isEqualByComparingTo("0.9");
+        assertThat(revenue.get("impliedLevelPrices").isNull()).isTrue(); // no 2038 base recorded: no implied level
+        put("/api/v1/indicators/BUDGET_REVENUE/observations/" + ZHUSHAN + "/2039", Map.of("value", "6.72", "growthPercent", "0.6"));
+        JsonNode missed = get("/api/v1/indicators/monitoring/BUDGET_REVENUE/" + ZHUSHAN + "/2039");
+        assertThat(missed.get("status").asString()).isEqualTo("OFF_TRACK");
+        assertThat(missed.get("threshold").decimalValue()).isEqualByComparingTo("0.9");
+
+        // budget expenditure about 21.09亿元 with ±0.2: neither side is better, 22 misses the band from above
+        JsonNode expenditure = json.readTree(put("/api/v1/indicators/BUDGET_EXPENDITURE/targets/" + ZHUSHAN + "/2039",
+                Map.of("kind", "LEVEL", "comparator", "ABOUT", "value", "21.09", "tolerance", "0.2")).getBody());
+        assertThat(expenditure.get("direction").asString()).isEqualTo("WITHIN_BAND");
+        assertThat(expenditure.at("/band/upper").decimalValue()).isEqualByComparingTo("21.29");
+        assertThat(expenditure.get("toleranceSource").asString()).isEqualTo("TARGET");
+        put("/api/v1/indicators/BUDGET_EXPENDITURE/observations/" + ZHUSHAN + "/2039", Map.of("value", "22"));
+        JsonNode over = get("/api/v1/indicators/monitoring/BUDGET_EXPENDITURE/" + ZHUSHAN + "/2039");
+        assertThat(over.get("status").asString()).isEqualTo("OFF_TRACK");
+        assertThat(over.get("threshold").decimalValue()).isEqualByComparingTo("21.29");
+        assertThat(over.get("shortfall").decimalValue()).isEqualByComparingTo("0.71");
     }
 
     @Test

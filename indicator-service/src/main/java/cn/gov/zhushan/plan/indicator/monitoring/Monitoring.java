@@ -118,7 +118,8 @@ public class Monitoring {
                     : target.tolerance().multiply(expected).divide(target.value(), 6, RoundingMode.HALF_UP);
             BigDecimal previous = p.index() > 1
                     ? measure(indicator, target, new Period(p.type(), p.year(), p.index() - 1), byPeriod).measure() : null;
-            evaluation = Attainment.evaluate(target.kind(), target.comparator(), indicator.lowerIsBetter(), expected,
+            evaluation = Attainment.evaluate(target.kind(), TargetRules.direction(target.comparator(),
+                            indicator.hasDirection(), indicator.lowerIsBetter()), expected,
                     tolerance, latest.get().measure(), previous, p.closesYear(), properties);
         }
         MonitoringResult result = results.findById(target.id())

@@ -13,14 +13,20 @@ import cn.gov.zhushan.plan.indicator.periods.PeriodType;
  * @param polarity       {@code HIGHER_IS_BETTER}, {@code LOWER_IS_BETTER} or {@code NEUTRAL} (neither: budget
  *                       expenditure is judged by a band around its target)
  * @param reportedAs     {@code LEVEL}, {@code GROWTH} or {@code LEVEL_AND_GROWTH}
- * @param aggregation    how the periods of a year add up to year to date: {@code SUM} (flows such as
- *                       GDP or retail sales) or {@code AVERAGE} (ratios and concentrations such as PM2.5);
- *                       null in catalogues written before it existed, then inferred from the unit
+ * @param aggregation    what the measure is: {@code SUM} (a flow such as GDP or retail sales, whose year adds up
+ *                       over the months) or {@code AVERAGE} (ratios and concentrations such as PM2.5); null in
+ *                       catalogues written before it existed, then inferred from the unit
+ * @param category       the kind of indicator whose default "about" tolerance applies ({@code OUTPUT},
+ *                       {@code INVESTMENT}, {@code CONSUMPTION}, {@code FISCAL}, {@code INCOME},
+ *                       {@code ENVIRONMENT}, {@code INNOVATION}, {@code TOURISM}, {@code LIVELIHOOD}, ...)
+ * @param growthPrices   {@code COMPARABLE} when the growth is real (at the prices of the year before, 可比价: GDP,
+ *                       industrial value added), {@code CURRENT} when nominal; a growth target's implied level is at
+ *                       the base year's prices when comparable
  */
 @Document("indicators")
 public record Indicator(@Id String code, String nameZh, String nameEn, String unit, int unitMultiplier, int decimals,
                         String periodicity, String polarity, String reportedAs, String department,
-                        String aggregation) {
+                        String aggregation, String category, String growthPrices) {
 
     public boolean lowerIsBetter() {
         return "LOWER_IS_BETTER".equals(polarity);
@@ -41,6 +47,14 @@ public record Indicator(@Id String code, String nameZh, String nameEn, String un
 
     public PeriodType periodType() {
         return PeriodType.valueOf(periodicity);
+    }
+
+    public boolean comparablePrices() {
+        return "COMPARABLE".equals(growthPrices);
+    }
+
+    public String categoryOrDefault() {
+        return category == null ? "GENERAL" : category;
     }
 
     public boolean sums() {

@@ -73,7 +73,10 @@ public class TargetSetting {
             throw FieldProblem.refused("value", "must not be negative for a level target");
         }
         BigDecimal tolerance = request.tolerance() != null ? request.tolerance()
-                : TargetRules.defaultTolerance(request.comparator(), request.kind(), request.value(), properties);
+                : TargetRules.defaultTolerance(request.comparator(), request.kind(), request.value(),
+                        indicator.categoryOrDefault(), properties);
+        String toleranceSource = TargetRules.toleranceSource(request.tolerance(), request.comparator(),
+                indicator.categoryOrDefault());
         BigDecimal base = request.baseLevel();
         if (base == null && request.kind() == TargetKind.GROWTH && indicator.takesLevel()) {
             base = observations.findById(Observation.idOf(code, region, Integer.toString(year - 1)))
@@ -81,19 +84,21 @@ public class TargetSetting {
         }
         BigDecimal implied = request.kind() == TargetKind.LEVEL ? request.value()
                 : TargetRules.impliedLevel(base, request.value(), indicator.decimals());
+        String prices = request.kind() == TargetKind.GROWTH && implied != null
+                ? TargetRules.impliedLevelPrices(indicator.comparablePrices(), year) : null;
         Target target = targets.findById(Target.idOf(code, region, year)).orElse(null);
         boolean created = target == null;
         if (created) {
             target = new Target(code, region, year);
         }
         String importance = request.importance() == null ? "MEDIUM" : request.importance();
-        if (!target.set(request.kind(), request.comparator(), request.value(), tolerance, importance, base, implied,
-                setBy, Instant.now(clock))) {
+        if (!target.set(request.kind(), request.comparator(), request.value(), tolerance, toleranceSource, importance,
+                base, implied, prices, setBy, Instant.now(clock))) {
             return new Result(false, false, target);
         }
         target.publish(events.create(TargetSet.EVENT, target.id(), "indicators/" + code + "/targets/" + region + "/" + year,
                 new TargetSet(code, region, year, request.kind(), request.comparator(), request.value(), tolerance,
-                        importance, base, implied, indicator.unit())));
+                        importance, base, implied, indicator.unit(), prices)));
         target = targets.save(target);
         return new Result(true, created, target);
     }
@@ -112,8 +117,11 @@ public class TargetSetting {
             trajectory.add(new TargetView.Milestone(period.toString(),
                     TargetRules.expectedAt(target.kind(), level, indicator.sums(), period, indicator.decimals())));
         }
+        Direction direction = TargetRules.direction(target.comparator(), indicator.hasDirection(), indicator.lowerIsBetter());
         return new TargetView(target.indicatorCode(), target.regionCode(), target.year(), target.kind(),
                 target.comparator(), target.value(), target.tolerance(), target.importance(), target.baseLevel(),
-                target.impliedLevel(), indicator.unit(), target.setBy(), target.setAt(), trajectory);
+                target.impliedLevel(), indicator.unit(), target.setBy(), target.setAt(), trajectory,
+                target.toleranceSource(), direction, TargetRules.band(direction, target.value(), target.tolerance()),
+                target.impliedLevelPrices());
     }
 }
