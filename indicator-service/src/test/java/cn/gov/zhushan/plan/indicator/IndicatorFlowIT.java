@@ -175,6 +175,27 @@ class IndicatorFlowIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void yearToDateAndGrowthFollowHowEachIndicatorIsPublished() {
+        // retail sales, cumulative (2040 stands in for 2025): 1–2月 then 1–3月, each with its year-to-date growth
+        put("/api/v1/indicators/RETAIL_SALES/observations/" + ZHUSHAN + "/2040-01_02", Map.of("value", "38.9", "growthPercent", "5.1"));
+        put("/api/v1/indicators/RETAIL_SALES/observations/" + ZHUSHAN + "/2040-03", Map.of("value", "57.6", "growthPercent", "4.9"));
+        JsonNode retail = get("/api/v1/indicators/RETAIL_SALES/derived/" + ZHUSHAN + "/2040-03");
+        assertThat(retail.get("yearToDate").decimalValue()).isEqualByComparingTo("57.6");
+        assertThat(retail.get("yearToDateGrowthPercent").decimalValue()).isEqualByComparingTo("4.9");
+        assertThat(retail.get("yearFrom").asString()).isEqualTo("LAST_VALUE");
+        // PM2.5, per month, the year to date a mean weighted by months: (30 × 2 + 18) / 3 = 26
+        put("/api/v1/indicators/PM25_ANNUAL_MEAN/observations/" + ZHUSHAN + "/2040-01_02", Map.of("value", "30"));
+        put("/api/v1/indicators/PM25_ANNUAL_MEAN/observations/" + ZHUSHAN + "/2040-03", Map.of("value", "18"));
+        JsonNode pm25 = get("/api/v1/indicators/PM25_ANNUAL_MEAN/derived/" + ZHUSHAN + "/2040-03");
+        assertThat(pm25.get("yearToDate").decimalValue()).isEqualByComparingTo("26.0");
+        assertThat(pm25.get("yearFrom").asString()).isEqualTo("MEAN");
+        // half-years are periods of their own; a quarterly indicator takes no 1–2月
+        assertThat(put("/api/v1/indicators/GDP/observations/" + ZHUSHAN + "/2040H1", Map.of("value", "139.1", "growthPercent", "5.2"))
+                .getStatusCode().value()).isEqualTo(201);
+        assertField(put("/api/v1/indicators/GDP/observations/" + ZHUSHAN + "/2040-01_02", Map.of("value", "40")), 422, "period");
+    }
+
+    @Test
     void pm25IsRankedLowestFirstAmongThePeers() {
         // every peer of Jingdezhen reports (the development zones too): only then is a rank computed
         Map<String, String> pm25 = Map.of("360202", "22.1", ZHUSHAN, "20.4", "360222", "18.9", "360281", "24.0",
@@ -270,8 +291,10 @@ class IndicatorFlowIT extends PlatformIntegrationTest {
         assertThat(noRows.getStatusCode().value()).isEqualTo(422);
         assertThat(noRows.getHeaders().getContentType().toString()).startsWith("application/problem+json");
 
+        // retail sales are published cumulatively (1–N月): the year to date is the February figure, never 20.1 + 19.7
         JsonNode derived = get("/api/v1/indicators/RETAIL_SALES/derived/" + ZHUSHAN + "/2037-02");
-        assertThat(derived.get("yearToDate").decimalValue()).isEqualByComparingTo("39.8");
+        assertThat(derived.get("yearToDate").decimalValue()).isEqualByComparingTo("19.7");
+        assertThat(derived.get("publishedAs").asString()).isEqualTo("CUMULATIVE");
 
         JsonNode pivot = get("/api/v1/indicators/analytics?dx=RETAIL_SALES;GDP&pe=2037-01;2037-02;2037-03&ou=" + ZHUSHAN + ";360202");
         assertThat(pivot.get("rowCount").asInt()).isEqualTo(2);

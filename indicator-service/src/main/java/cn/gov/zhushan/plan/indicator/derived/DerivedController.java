@@ -24,6 +24,8 @@ import cn.gov.zhushan.plan.indicator.regions.Region;
 import cn.gov.zhushan.plan.indicator.regions.RegionRepository;
 import cn.gov.zhushan.plan.indicator.registry.Indicator;
 import cn.gov.zhushan.plan.indicator.registry.IndicatorRepository;
+import cn.gov.zhushan.plan.indicator.registry.Publication;
+import cn.gov.zhushan.plan.indicator.registry.YearFrom;
 import cn.gov.zhushan.plan.platform.web.NotFoundException;
 
 /** Derived figures of one indicator in one period: growth, year to date, official and computed rank, gap to the leader. */
@@ -72,6 +74,7 @@ class DerivedController {
         DerivedFigures.Standing own = ranking.standingOf(region);
         return new DerivedView(code, region, p.toString(), indicator.unit(), point.value(), point.priorValue(),
                 point.growthPercent(), point.growthReported(), point.yearToDate(), point.yearToDateGrowthPercent(),
+                indicator.publication(), indicator.yearFormedBy(),
                 byGrowth ? "growth" : "value", indicator.polarity(),
                 officialRanks.of(code, region, p.toString()),
                 own == null ? null : own.rank(), ranking.ranking().size(), ranking.peers(), ranking.reported(),
@@ -82,13 +85,20 @@ class DerivedController {
 
     /**
      * @param growthPercent          the reported growth when {@code growthReported}, else computed from the levels
-     * @param yearToDate             from January to the end of the period, formed as the indicator is published
+     * @param yearToDate             from January to the end of the period, formed as the indicator is published: the
+     *                               cumulative value itself (never a sum of cumulative values), a sum or mean of the
+     *                               periods, or the level
      * @param rank                   1 = best among all the region's peers, polarity-aware; null unless every peer reported
      * @param gapToLeader            distance to the leader in the ranked measure's unit
      */
     record DerivedView(String indicator, String region, String period, String unit, BigDecimal value,
                        BigDecimal priorYearValue, BigDecimal growthPercent, boolean growthReported,
-                       BigDecimal yearToDate, BigDecimal yearToDateGrowthPercent, String rankedBy, String polarity,
+                       BigDecimal yearToDate, BigDecimal yearToDateGrowthPercent,
+                       @Schema(description = "How the values are published: CUMULATIVE from January (累计, 1–N月), "
+                               + "PER_PERIOD, or POINT_IN_TIME") Publication publishedAs,
+                       @Schema(description = "How the year (and the year to date) is formed: LAST_VALUE, SUM, MEAN "
+                               + "(weighted by months) or RATIO_OF_SUMS (weighted by days)") YearFrom yearFrom,
+                       String rankedBy, String polarity,
                        @Schema(description = "The ranks as officially reported (全市第二, 全省前三), with scope and source")
                        List<OfficialRank> officialRanks,
                        @Schema(description = "Computed among all peers; null unless every peer reported", nullable = true)

@@ -112,7 +112,7 @@ public class Monitoring {
             evaluation = new Attainment.Evaluation(AttainmentStatus.NO_DATA, null, target.value(), null, null);
         } else {
             Period p = latest.get().period();
-            BigDecimal expected = TargetRules.expectedAt(target.kind(), target.value(), indicator.sums(), p, indicator.decimals());
+            BigDecimal expected = TargetRules.expectedAt(target.kind(), target.value(), indicator.flow(), p, indicator.decimals());
             BigDecimal tolerance = target.tolerance() == null || target.value().signum() == 0 || target.kind() == TargetKind.GROWTH
                     ? target.tolerance()
                     : target.tolerance().multiply(expected).divide(target.value(), 6, RoundingMode.HALF_UP);
@@ -145,7 +145,9 @@ public class Monitoring {
         SeriesReader.Point point = SeriesReader.point(indicator, period, byPeriod);
         BigDecimal measure;
         if (target.kind() == TargetKind.GROWTH) {
-            measure = point.growthReported() || period.closesYear() && period.type() == cn.gov.zhushan.plan.indicator.periods.PeriodType.ANNUAL
+            // the year-to-date growth: as reported for a cumulative series, computed from the year-to-date
+            // figures for a per-period one (a month's own growth says nothing about the year)
+            measure = period.type() == cn.gov.zhushan.plan.indicator.periods.PeriodType.ANNUAL
                     ? point.growthPercent() : point.yearToDateGrowthPercent();
         } else {
             measure = point.yearToDate() != null ? point.yearToDate() : point.value();

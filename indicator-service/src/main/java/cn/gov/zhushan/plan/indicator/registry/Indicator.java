@@ -22,11 +22,15 @@ import cn.gov.zhushan.plan.indicator.periods.PeriodType;
  * @param growthPrices   {@code COMPARABLE} when the growth is real (at the prices of the year before, 可比价: GDP,
  *                       industrial value added), {@code CURRENT} when nominal; a growth target's implied level is at
  *                       the base year's prices when comparable
+ * @param publishedAs    cumulative from January (累计), per period, or a point-in-time level; {@code PER_PERIOD}
+ *                       when absent
+ * @param yearFrom       how a year is formed from the periods; from {@code aggregation} when absent
  */
 @Document("indicators")
 public record Indicator(@Id String code, String nameZh, String nameEn, String unit, int unitMultiplier, int decimals,
                         String periodicity, String polarity, String reportedAs, String department,
-                        String aggregation, String category, String growthPrices) {
+                        String aggregation, String category, String growthPrices, Publication publishedAs,
+                        YearFrom yearFrom) {
 
     public boolean lowerIsBetter() {
         return "LOWER_IS_BETTER".equals(polarity);
@@ -55,6 +59,25 @@ public record Indicator(@Id String code, String nameZh, String nameEn, String un
 
     public String categoryOrDefault() {
         return category == null ? "GENERAL" : category;
+    }
+
+    public Publication publication() {
+        return publishedAs == null ? Publication.PER_PERIOD : publishedAs;
+    }
+
+    public YearFrom yearFormedBy() {
+        if (yearFrom != null) {
+            return yearFrom;
+        }
+        return publication() != Publication.PER_PERIOD ? YearFrom.LAST_VALUE : sums() ? YearFrom.SUM : YearFrom.MEAN;
+    }
+
+    /**
+     * Whether the indicator is a flow that accumulates over the year (GDP, retail sales), so a level target is
+     * reached step by step; a ratio, a mean or a stock (patents held) is not.
+     */
+    public boolean flow() {
+        return sums() && publication() != Publication.POINT_IN_TIME;
     }
 
     public boolean sums() {

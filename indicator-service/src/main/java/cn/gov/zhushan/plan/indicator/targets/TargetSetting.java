@@ -115,7 +115,7 @@ public class TargetSetting {
         for (int i = 1; i <= type.periodsPerYear(); i++) {
             Period period = new Period(type, target.year(), i);
             trajectory.add(new TargetView.Milestone(period.toString(),
-                    TargetRules.expectedAt(target.kind(), level, indicator.sums(), period, indicator.decimals())));
+                    TargetRules.expectedAt(target.kind(), level, indicator.flow(), period, indicator.decimals())));
         }
         Direction direction = TargetRules.direction(target.comparator(), indicator.hasDirection(), indicator.lowerIsBetter());
         return new TargetView(target.indicatorCode(), target.regionCode(), target.year(), target.kind(),

@@ -33,6 +33,20 @@ class DemoDataTest {
     }
 
     @Test
+    void everyIndicatorSaysHowItIsPublishedAndACumulativeOrPointInTimeSeriesIsNeverSummed() throws Exception {
+        for (Indicator indicator : read("seed/indicators.json", Indicator[].class)) {
+            assertThat(indicator.publishedAs()).as(indicator.code()).isNotNull();
+            assertThat(indicator.yearFrom()).as(indicator.code()).isNotNull();
+            assertThat(indicator.category()).as(indicator.code()).isNotNull();
+            if (indicator.publishedAs() != cn.gov.zhushan.plan.indicator.registry.Publication.PER_PERIOD) {
+                assertThat(indicator.yearFrom()).as(indicator.code()).isEqualTo(cn.gov.zhushan.plan.indicator.registry.YearFrom.LAST_VALUE);
+            } else {
+                assertThat(indicator.yearFrom()).as(indicator.code()).isNotEqualTo(cn.gov.zhushan.plan.indicator.registry.YearFrom.LAST_VALUE);
+            }
+        }
+    }
+
+    @Test
     void everyDemoFigureAndTargetFitsItsIndicator() throws Exception {
         Map<String, Indicator> catalogue = List.of(read("seed/indicators.json", Indicator[].class)).stream()
                 .collect(Collectors.toMap(Indicator::code, Function.identity()));
