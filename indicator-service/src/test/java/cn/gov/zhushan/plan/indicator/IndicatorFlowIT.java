@@ -196,6 +196,43 @@ class IndicatorFlowIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void monitoringShowsTheBandThePathAlongLastYearsShapeAndTheProjection() {
+        // key-project investment, cumulative (2041 stands in for 2024, 2042 for 2025): last year's months end at 34.13亿元
+        String base = "/api/v1/indicators/KEY_PROJECT_INVESTMENT/observations/" + ZHUSHAN + "/";
+        put(base + "2041-01_02", Map.of("value", "3.0"));
+        for (int month = 3; month <= 11; month++) {
+            put(base + String.format("2041-%02d", month), Map.of("value", String.valueOf(6 + (month - 3) * 3)));
+        }
+        put(base + "2041-12", Map.of("value", "34.13"));
+        JsonNode target = json.readTree(put("/api/v1/indicators/KEY_PROJECT_INVESTMENT/targets/" + ZHUSHAN + "/2042",
+                Map.of("kind", "LEVEL", "comparator", "AT_LEAST", "value", "36", "importance", "HIGH")).getBody());
+        assertThat(target.get("pathShape").asString()).isEqualTo("LAST_YEAR");
+        assertThat(target.get("trajectory")).hasSize(11);
+        // 36 × 6.0 / 34.13 = 6.3287... due by March, rounded once
+        assertThat(target.at("/trajectory/1/expected").decimalValue()).isEqualByComparingTo("6.33");
+        assertThat(target.at("/trajectory/10/expected").decimalValue()).isEqualByComparingTo("36.00");
+
+        put(base + "2042-03", Map.of("value", "6.1"));
+        JsonNode all = get("/api/v1/indicators/monitoring?year=2042");
+        assertThat(all).hasSize(1);
+        JsonNode result = all.get(0);
+        assertThat(result.get("status").asString()).isEqualTo("AT_RISK");
+        assertThat(result.at("/band/lower").decimalValue()).isEqualByComparingTo("36");
+        assertThat(result.get("pathShape").asString()).isEqualTo("LAST_YEAR");
+        assertThat(result.get("path")).hasSize(11);
+        assertThat(result.get("expected").decimalValue()).isEqualByComparingTo("6.33");
+        // 6.1 × 34.13 / 6.0 = 34.698... -> 34.70: 1.30 short of 36
+        assertThat(result.get("projection").decimalValue()).isEqualByComparingTo("34.70");
+        assertThat(result.get("projectedShortfall").decimalValue()).isEqualByComparingTo("1.3");
+        assertThat(result.get("projectionMissesBand").asBoolean()).isTrue();
+
+        List<ConsumerRecord<String, byte[]>> published = events("KEY_PROJECT_INVESTMENT:" + ZHUSHAN + ":2042", 2);
+        JsonNode raised = json.readTree(published.get(1).value());
+        assertThat(TopicProbe.header(published.get(1), "ce_type")).isEqualTo("cn.gov.zhushan.plan.indicators.warning-raised.v1");
+        assertThat(raised.get("projectedShortfall").decimalValue()).isEqualByComparingTo("1.3");
+    }
+
+    @Test
     void pm25IsRankedLowestFirstAmongThePeers() {
         // every peer of Jingdezhen reports (the development zones too): only then is a rank computed
         Map<String, String> pm25 = Map.of("360202", "22.1", ZHUSHAN, "20.4", "360222", "18.9", "360281", "24.0",

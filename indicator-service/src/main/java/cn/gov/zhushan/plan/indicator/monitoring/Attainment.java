@@ -85,6 +85,14 @@ public final class Attainment {
         return new Evaluation(status, measure, expected, threshold, shortfall.stripTrailingZeros(), band);
     }
 
+    /**
+     * A projection that misses the band is a warning while the year runs, even where the year to date is still on
+     * the path (a slowing series, or a mean that winter will push up): ON_TRACK becomes AT_RISK. Worse statuses stay.
+     */
+    public static AttainmentStatus withProjection(AttainmentStatus status, boolean projectionMissesBand, boolean closesYear) {
+        return status == AttainmentStatus.ON_TRACK && projectionMissesBand && !closesYear ? AttainmentStatus.AT_RISK : status;
+    }
+
     /** The warning event a status change publishes, if any: raised on entering or changing a warning, cleared on leaving one. */
     public static Optional<String> warningEvent(AttainmentStatus previous, AttainmentStatus next) {
         if (previous == next) {

@@ -25,7 +25,8 @@ import cn.gov.zhushan.plan.indicator.targets.Target;
 import cn.gov.zhushan.plan.indicator.targets.TargetChanged;
 import cn.gov.zhushan.plan.indicator.targets.TargetKind;
 import cn.gov.zhushan.plan.indicator.targets.TargetRepository;
-import cn.gov.zhushan.plan.indicator.targets.TargetRules;
+import cn.gov.zhushan.plan.indicator.targets.TargetOutlook;
+import cn.gov.zhushan.plan.indicator.targets.WithinYearPath;
 import cn.gov.zhushan.plan.indicator.targets.TargetsProperties;
 import cn.gov.zhushan.plan.platform.events.DomainEvents;
 
@@ -108,37 +109,53 @@ public class Monitoring {
                 .max(Comparator.comparing(Measured::period));
         Attainment.Evaluation evaluation;
         String period = latest.map(m -> m.period().toString()).orElse(null);
+        TargetOutlook.Terms terms = TargetOutlook.Terms.of(target);
+        TargetOutlook.Outlook outlook = TargetOutlook.of(indicator, terms, target.year(), byPeriod,
+                latest.map(Measured::period).orElse(null), latest.map(Measured::measure).orElse(null));
         if (latest.isEmpty()) {
-            evaluation = new Attainment.Evaluation(AttainmentStatus.NO_DATA, null, target.value(), null, null);
+            evaluation = new Attainment.Evaluation(AttainmentStatus.NO_DATA, null, target.value(), null, null, outlook.band());
         } else {
             Period p = latest.get().period();
-            BigDecimal expected = TargetRules.expectedAt(target.kind(), target.value(), indicator.flow(), p, indicator.decimals());
-            BigDecimal tolerance = target.tolerance() == null || target.value().signum() == 0 || target.kind() == TargetKind.GROWTH
-                    ? target.tolerance()
-                    : target.tolerance().multiply(expected).divide(target.value(), 6, RoundingMode.HALF_UP);
-            BigDecimal previous = p.index() > 1
-                    ? measure(indicator, target, new Period(p.type(), p.year(), p.index() - 1), byPeriod).measure() : null;
-            evaluation = Attainment.evaluate(target.kind(), TargetRules.direction(target.comparator(),
-                            indicator.hasDirection(), indicator.lowerIsBetter()), expected,
+            BigDecimal expected = TargetOutlook.expectedAt(indicator, terms, p, byPeriod);
+            BigDecimal tolerance = TargetOutlook.toleranceAt(terms, expected);
+            BigDecimal previous = previousMeasure(indicator, target, p, byPeriod);
+            Attainment.Evaluation onPath = Attainment.evaluate(target.kind(), outlook.direction(), expected,
                     tolerance, latest.get().measure(), previous, p.closesYear(), properties);
+            evaluation = new Attainment.Evaluation(Attainment.withProjection(onPath.status(),
+                    outlook.projectionMissesBand(), p.closesYear()), onPath.measure(), onPath.expected(),
+                    onPath.threshold(), onPath.shortfall(), outlook.band());
         }
         MonitoringResult result = results.findById(target.id())
                 .orElseGet(() -> new MonitoringResult(target.id(), target.indicatorCode(), target.regionCode(), target.year()));
         AttainmentStatus previousStatus = result.status();
         boolean changed = result.apply(evaluation, period, target.importance(), Instant.now(clock));
+        result.outlook(outlook);
         if (changed) {
             Attainment.warningEvent(previousStatus, evaluation.status()).ifPresent(event -> result.publish(events.create(
                     event, target.id(), "indicators/" + target.indicatorCode() + "/targets/" + target.regionCode() + "/" + target.year(),
                     new WarningEvent(target.indicatorCode(), target.regionCode(), target.year(), target.kind(),
                             target.comparator(), target.value(), target.importance(), evaluation.status(), previousStatus,
                             period, evaluation.measure(), evaluation.expected(), evaluation.threshold(),
-                            evaluation.shortfall(), target.kind() == TargetKind.GROWTH ? "%" : indicator.unit()))));
+                            evaluation.shortfall(), target.kind() == TargetKind.GROWTH ? "%" : indicator.unit(),
+                            outlook.projection(), outlook.projectedShortfall()))));
         }
         results.save(result);
         return changed;
     }
 
     private record Measured(Period period, BigDecimal measure) {
+    }
+
+    /** The measure at the milestone before {@code period}, for the trajectory (1–2月 comes before March). */
+    private static BigDecimal previousMeasure(Indicator indicator, Target target, Period period, Map<String, Observation> byPeriod) {
+        List<Period> milestones = WithinYearPath.milestones(indicator.periodType(), period.year());
+        Period before = null;
+        for (Period milestone : milestones) {
+            if (milestone.endMonth() < period.endMonth()) {
+                before = milestone;
+            }
+        }
+        return before == null ? null : measure(indicator, target, before, byPeriod).measure();
     }
 
     private static Measured measure(Indicator indicator, Target target, Period period, Map<String, Observation> byPeriod) {

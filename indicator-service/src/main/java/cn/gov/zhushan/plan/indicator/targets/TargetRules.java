@@ -33,14 +33,17 @@ public final class TargetRules {
     /**
      * What the year-to-date measure should be at the end of {@code period} to be on course: a cumulative growth
      * target holds all year; a level target of a flow is pro-rated linearly (the 2025Q3 share of 293.58亿元 is
-     * 220.19亿元); a level target of a ratio or concentration holds all year.
+     * 220.19亿元); a level target of a ratio or concentration holds all year. The even path only: see
+     * {@link TargetOutlook} for the path along last year's shape.
      */
     public static BigDecimal expectedAt(TargetKind kind, BigDecimal targetLevelOrGrowth, boolean sums, Period period,
                                         int decimals) {
         if (kind == TargetKind.GROWTH || !sums) {
             return targetLevelOrGrowth;
         }
-        return targetLevelOrGrowth.multiply(period.fractionOfYear()).setScale(decimals, RoundingMode.HALF_UP);
+        // level × months ÷ 12 in one division: a share rounded first (1/12 = 0.0833333333) would round twice
+        return targetLevelOrGrowth.multiply(BigDecimal.valueOf(period.endMonth()))
+                .divide(BigDecimal.valueOf(12), decimals, RoundingMode.HALF_UP);
     }
 
     /**

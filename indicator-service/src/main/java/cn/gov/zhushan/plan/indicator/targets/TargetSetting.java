@@ -3,8 +3,10 @@ package cn.gov.zhushan.plan.indicator.targets;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -13,8 +15,6 @@ import cn.gov.zhushan.plan.indicator.observations.ConflictRetry;
 import cn.gov.zhushan.plan.indicator.observations.FieldProblem;
 import cn.gov.zhushan.plan.indicator.observations.Observation;
 import cn.gov.zhushan.plan.indicator.observations.ObservationRepository;
-import cn.gov.zhushan.plan.indicator.periods.Period;
-import cn.gov.zhushan.plan.indicator.periods.PeriodType;
 import cn.gov.zhushan.plan.indicator.regions.RegionRepository;
 import cn.gov.zhushan.plan.indicator.registry.Indicator;
 import cn.gov.zhushan.plan.indicator.registry.IndicatorRepository;
@@ -109,19 +109,17 @@ public class TargetSetting {
 
     public TargetView view(Target target) {
         Indicator indicator = indicator(target.indicatorCode());
-        PeriodType type = indicator.periodType();
-        List<TargetView.Milestone> trajectory = new ArrayList<>();
-        BigDecimal level = target.value();
-        for (int i = 1; i <= type.periodsPerYear(); i++) {
-            Period period = new Period(type, target.year(), i);
-            trajectory.add(new TargetView.Milestone(period.toString(),
-                    TargetRules.expectedAt(target.kind(), level, indicator.flow(), period, indicator.decimals())));
-        }
-        Direction direction = TargetRules.direction(target.comparator(), indicator.hasDirection(), indicator.lowerIsBetter());
+        Map<String, Observation> byPeriod = observations.findByIndicatorCodeAndRegionCodeAndYearIn(indicator.code(),
+                        target.regionCode(), List.of(target.year(), target.year() - 1)).stream()
+                .collect(Collectors.toMap(Observation::period, Function.identity()));
+        TargetOutlook.Outlook outlook = TargetOutlook.of(indicator, TargetOutlook.Terms.of(target), target.year(),
+                byPeriod, null, null);
+        List<TargetView.Milestone> trajectory = outlook.path().stream()
+                .map(m -> new TargetView.Milestone(m.period(), m.expected(), m.level(), m.seasonal())).toList();
         return new TargetView(target.indicatorCode(), target.regionCode(), target.year(), target.kind(),
                 target.comparator(), target.value(), target.tolerance(), target.importance(), target.baseLevel(),
                 target.impliedLevel(), indicator.unit(), target.setBy(), target.setAt(), trajectory,
-                target.toleranceSource(), direction, TargetRules.band(direction, target.value(), target.tolerance()),
-                target.impliedLevelPrices());
+                target.toleranceSource(), outlook.direction(), outlook.band(), target.impliedLevelPrices(),
+                outlook.shape());
     }
 }

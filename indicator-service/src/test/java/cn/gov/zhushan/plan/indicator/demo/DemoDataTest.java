@@ -19,6 +19,7 @@ import cn.gov.zhushan.plan.indicator.ranks.RankLabel;
 import cn.gov.zhushan.plan.indicator.ranks.RankScope;
 import cn.gov.zhushan.plan.indicator.registry.Indicator;
 import cn.gov.zhushan.plan.indicator.targets.TargetKind;
+import cn.gov.zhushan.plan.indicator.targets.TargetOutlook;
 import cn.gov.zhushan.plan.indicator.targets.TargetRules;
 
 /** The demo data set (the 2024 report and the 2025 draft plan) passes the same rules as the API. */
@@ -63,6 +64,15 @@ class DemoDataTest {
         BigDecimal gdp2024 = demo.observations().stream().filter(o -> o.indicator().equals("GDP")).findFirst().orElseThrow().value();
         assertThat(TargetRules.impliedLevel(gdp2024, new BigDecimal("5"), catalogue.get("GDP").decimals()))
                 .isEqualByComparingTo("293.58");
+        // every 2025 target shows a band and a path even before any 2025 figure
+        demo.targets().forEach(t -> {
+            TargetOutlook.Outlook outlook = TargetOutlook.of(catalogue.get(t.indicator()), new TargetOutlook.Terms(
+                    t.target().kind(), t.target().comparator(), t.target().value(), BigDecimal.ZERO, null), 2025,
+                    Map.of(), null, null);
+            assertThat(outlook.path()).as(t.indicator()).isNotEmpty();
+            assertThat(outlook.band().lower() != null || outlook.band().upper() != null).as(t.indicator()).isTrue();
+            assertThat(outlook.projection()).isNull();
+        });
         // the official ranks as the report words them, each for a figure of the demo data
         assertThat(demo.officialRanks()).hasSize(7).allSatisfy(r -> {
             assertThat(catalogue).containsKey(r.indicator());

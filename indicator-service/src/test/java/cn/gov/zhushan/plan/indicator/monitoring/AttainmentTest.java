@@ -89,6 +89,14 @@ class AttainmentTest {
     }
 
     @Test
+    void aProjectionThatMissesTheBandIsAWarningWhileTheYearRuns() {
+        assertThat(Attainment.withProjection(ON_TRACK, true, false)).isEqualTo(AT_RISK);
+        assertThat(Attainment.withProjection(ON_TRACK, false, false)).isEqualTo(ON_TRACK);
+        assertThat(Attainment.withProjection(OFF_TRACK, true, false)).isEqualTo(OFF_TRACK);
+        assertThat(Attainment.withProjection(ON_TRACK, true, true)).isEqualTo(ON_TRACK); // the year is its own outturn
+    }
+
+    @Test
     void warningsArePublishedOnlyOnChange() {
         assertThat(Attainment.warningEvent(null, ON_TRACK)).isEmpty();
         assertThat(Attainment.warningEvent(null, AT_RISK)).contains(WarningEvent.RAISED);
