@@ -344,6 +344,30 @@ class IndicatorFlowIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void aMegabyteOfBadCsvLinesIsRefusedAt413WithoutReadingPastTheLimit() {
+        String body = "indicator,region,period,value\n" + "x\n".repeat((1_000_000 - 30) / 2);
+        ResponseEntity<String> refused = writer().post().uri("/api/v1/indicators/imports")
+                .contentType(MediaType.parseMediaType("text/csv")).body(body).retrieve().toEntity(String.class);
+        assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(413);
+        assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(json.readTree(refused.getBody()).at("/errors/0/field").asString()).isEqualTo("body");
+
+        // 5,000 bad lines fit the limit: 422, every row counted, only the first 100 listed
+        String bad = "indicator,region,period,value\n" + "x\n".repeat(5000);
+        ResponseEntity<String> allBad = writer().post().uri("/api/v1/indicators/imports")
+                .contentType(MediaType.parseMediaType("text/csv")).body(bad).retrieve().toEntity(String.class);
+        assertThat(allBad.getStatusCode().value()).isEqualTo(422);
+        JsonNode summary = json.readTree(allBad.getBody()).get("summary");
+        assertThat(summary.get("rejectedRows").asInt()).isEqualTo(5000);
+        assertThat(summary.get("rejected")).hasSize(100);
+
+        // a body without the columns is refused at its header
+        ResponseEntity<String> noHeader = writer().post().uri("/api/v1/indicators/imports")
+                .contentType(MediaType.parseMediaType("text/csv")).body("x\n".repeat(500_000)).retrieve().toEntity(String.class);
+        assertThat(noHeader.getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
     void theApiAndEventDocumentsAreServed() {
         ResponseEntity<String> openApi = anonymous().get().uri("/v3/api-docs").retrieve().toEntity(String.class);
         assertThat(openApi.getStatusCode().value()).isEqualTo(200);
