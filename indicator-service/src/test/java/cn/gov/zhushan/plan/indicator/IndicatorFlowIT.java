@@ -75,6 +75,14 @@ class IndicatorFlowIT extends PlatformIntegrationTest {
         assertThat(trail.get(1).get("changedBy").asString()).isEqualTo("statistics-bureau");
         assertThat(get(path + "?asOf=" + beforeRevision).get("value").decimalValue()).isEqualByComparingTo("279.6");
         assertThat(get(path).get("value").decimalValue()).isEqualByComparingTo("279.62");
+        assertThat(get(path).get("approximate").asBoolean()).isFalse();
+
+        // an approximate figure as published: 约4.8亿元 of tax and fee cuts
+        String cuts = "/api/v1/indicators/TAX_FEE_CUTS/observations/" + ZHUSHAN + "/2043";
+        JsonNode about = json.readTree(put(cuts, Map.of("value", "4.8", "approximation", "约")).getBody());
+        assertThat(about.at("/observation/approximate").asBoolean()).isTrue();
+        assertThat(about.at("/observation/approximation").asString()).isEqualTo("约");
+        assertField(put(cuts, Map.of("value", "4.8", "approximation", "大概")), 400, "approximation");
 
         List<ConsumerRecord<String, byte[]>> published = events("GDP:" + ZHUSHAN + ":2024", 2);
         assertThat(published).hasSize(2).allSatisfy(r -> assertThat(TopicProbe.header(r, "ce_type"))

@@ -20,14 +20,14 @@ import cn.gov.zhushan.plan.indicator.observations.ObservationRules;
 
 /**
  * Reads import rows from JSON (an array of objects) or CSV (a header line naming the columns
- * {@code indicator,region,period,value,growthPercent,sourceDepartment,status}, RFC 4180: comma separated,
+ * {@code indicator,region,period,value,growthPercent,sourceDepartment,status,approximation}, RFC 4180: comma separated,
  * double quotes around cells that hold commas or quotes).
  * A row that cannot be read becomes a rejection, not a failure of the whole import.
  */
 final class ImportRows {
 
     static final List<String> COLUMNS = List.of("indicator", "region", "period", "value", "growthPercent",
-            "sourceDepartment", "status");
+            "sourceDepartment", "status", "approximation");
 
     private ImportRows() {
     }
@@ -61,7 +61,7 @@ final class ImportRows {
                 }
                 rows.add(new Row(i + 1, new ObservationInput(text(node, "indicator"), text(node, "region"),
                         text(node, "period"), number(node, "value"), number(node, "growthPercent"),
-                        text(node, "sourceDepartment"), text(node, "status")), null));
+                        text(node, "sourceDepartment"), text(node, "status"), text(node, "approximation")), null));
             } catch (FieldProblem problem) {
                 rows.add(new Row(i + 1, null, RowProblem.of(problem)));
             }
@@ -108,7 +108,7 @@ final class ImportRows {
                     rows.add(new Row(number, new ObservationInput(cell(record, "indicator"), cell(record, "region"),
                             cell(record, "period"), ObservationRules.number("value", cell(record, "value")),
                             ObservationRules.number("growthPercent", cell(record, "growthPercent")),
-                            cell(record, "sourceDepartment"), cell(record, "status")), null));
+                            cell(record, "sourceDepartment"), cell(record, "status"), cell(record, "approximation")), null));
                 } catch (FieldProblem problem) {
                     rows.add(new Row(number, null, RowProblem.of(problem)));
                 }

@@ -52,7 +52,11 @@ class DemoDataTest {
         Map<String, Indicator> catalogue = List.of(read("seed/indicators.json", Indicator[].class)).stream()
                 .collect(Collectors.toMap(Indicator::code, Function.identity()));
         DemoDataLoader.DemoData demo = read("seed/demo-2024.json", DemoDataLoader.DemoData.class);
-        assertThat(demo.observations()).hasSize(14);
+        assertThat(demo.observations()).hasSize(31);
+        // figures published as approximate (约4.8亿元, 约2.2亿元, 近2.4公里) carry the word; the others none
+        assertThat(demo.observations()).filteredOn(o -> o.approximation() != null)
+                .extracting(o -> o.indicator() + " " + o.approximation() + o.value())
+                .containsExactlyInAnyOrder("TAX_FEE_CUTS 约4.8", "ENTERPRISE_FINANCING_LOANS 约2.2", "GAS_PIPE_RENEWED 近2.4");
         demo.observations().forEach(o -> assertThatCode(() -> ObservationRules.check(catalogue.get(o.indicator()), true, o))
                 .as(o.indicator()).doesNotThrowAnyException());
         demo.targets().forEach(t -> {
