@@ -241,6 +241,20 @@ class IndicatorFlowIT extends PlatformIntegrationTest {
     }
 
     @Test
+    void aFigureDueByTheReportingCalendarThatHasNotComeIsOverdueWithTimeAlone() {
+        // good-air days in Changjiang for 2025: by the service's clock (an Asia/Shanghai day after 15 January 2026)
+        // December's figure was due by 15 January 2026 and none came
+        assertThat(put("/api/v1/indicators/AIR_GOOD_DAYS_RATIO/targets/360202/2025",
+                Map.of("kind", "LEVEL", "comparator", "AT_LEAST", "value", "95")).getStatusCode().value()).isEqualTo(201);
+        JsonNode result = get("/api/v1/indicators/monitoring/AIR_GOOD_DAYS_RATIO/360202/2025");
+        assertThat(result.get("status").asString()).isEqualTo("DATA_OVERDUE");
+        assertThat(result.at("/dataOverdue/period").asString()).isEqualTo("2025-12");
+        assertThat(result.at("/dataOverdue/dueDate").asString()).isEqualTo("2026-01-15");
+        assertThat(events("AIR_GOOD_DAYS_RATIO:360202:2025", 2)).extracting(r -> TopicProbe.header(r, "ce_type"))
+                .contains("cn.gov.zhushan.plan.indicators.warning-raised.v1");
+    }
+
+    @Test
     void pm25IsRankedLowestFirstAmongThePeers() {
         // every peer of Jingdezhen reports (the development zones too): only then is a rank computed
         Map<String, String> pm25 = Map.of("360202", "22.1", ZHUSHAN, "20.4", "360222", "18.9", "360281", "24.0",

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,7 @@ import cn.gov.zhushan.plan.platform.events.DomainEvents;
 public class Monitoring {
 
     private static final Logger log = LoggerFactory.getLogger(Monitoring.class);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final TargetRepository targets;
     private final IndicatorRepository indicators;
@@ -125,18 +128,26 @@ public class Monitoring {
                     outlook.projectionMissesBand(), p.closesYear()), onPath.measure(), onPath.expected(),
                     onPath.threshold(), onPath.shortfall(), outlook.band());
         }
+        // the calendar: the latest figure due by today (an Asia/Shanghai day) that has not come is a warning by itself
+        Optional<ReportingCalendar.Overdue> overdue = ReportingCalendar.overdue(indicator.periodType(),
+                indicator.reportingDueDay(), target.year(), byPeriod.values().stream()
+                        .filter(o -> o.year() == target.year() && o.current() != null)
+                        .map(o -> o.periodValue().endMonth()).toList(), LocalDate.now(clock.withZone(SHANGHAI)));
+        Attainment.Evaluation judged = new Attainment.Evaluation(evaluation.status().withOverdue(overdue.isPresent()),
+                evaluation.measure(), evaluation.expected(), evaluation.threshold(), evaluation.shortfall(), evaluation.band());
         MonitoringResult result = results.findById(target.id())
                 .orElseGet(() -> new MonitoringResult(target.id(), target.indicatorCode(), target.regionCode(), target.year()));
         AttainmentStatus previousStatus = result.status();
-        boolean changed = result.apply(evaluation, period, target.importance(), Instant.now(clock));
+        boolean changed = result.apply(judged, period, target.importance(), Instant.now(clock));
         result.outlook(outlook);
+        result.overdue(overdue.orElse(null));
         if (changed) {
-            Attainment.warningEvent(previousStatus, evaluation.status()).ifPresent(event -> result.publish(events.create(
+            Attainment.warningEvent(previousStatus, judged.status()).ifPresent(event -> result.publish(events.create(
                     event, target.id(), "indicators/" + target.indicatorCode() + "/targets/" + target.regionCode() + "/" + target.year(),
                     new WarningEvent(target.indicatorCode(), target.regionCode(), target.year(), target.kind(),
-                            target.comparator(), target.value(), target.importance(), evaluation.status(), previousStatus,
-                            period, evaluation.measure(), evaluation.expected(), evaluation.threshold(),
-                            evaluation.shortfall(), target.kind() == TargetKind.GROWTH ? "%" : indicator.unit(),
+                            target.comparator(), target.value(), target.importance(), judged.status(), previousStatus,
+                            period, judged.measure(), judged.expected(), judged.threshold(),
+                            judged.shortfall(), target.kind() == TargetKind.GROWTH ? "%" : indicator.unit(),
                             outlook.projection(), outlook.projectedShortfall()))));
         }
         results.save(result);

@@ -44,6 +44,7 @@ public class MonitoringResult {
     private BigDecimal projection;
     private BigDecimal projectedShortfall;
     private boolean projectionMissesBand;
+    private ReportingCalendar.Overdue dataOverdue;
     private List<StatusChange> history = new ArrayList<>();
     private List<PendingEvent> pendingEvents = new ArrayList<>();
     @Version
@@ -91,6 +92,11 @@ public class MonitoringResult {
         this.projectionMissesBand = outlook.projectionMissesBand();
     }
 
+    /** The figure due by the reporting calendar that has not come, or null. */
+    public void overdue(ReportingCalendar.Overdue overdue) {
+        this.dataOverdue = overdue;
+    }
+
     public void publish(PendingEvent event) {
         pendingEvents.add(event);
     }
@@ -104,18 +110,21 @@ public class MonitoringResult {
      * @param projection           the year-end measure the latest year-to-date figure points to
      * @param projectedShortfall   how far outside the band the projection lies; positive when it misses
      * @param projectionMissesBand a warning while the year runs, even where the year to date is on the path
+     * @param dataOverdue          the period whose figures were due by the reporting calendar and have not come
      */
     public record View(String indicator, String region, int year, String importance, AttainmentStatus status,
                        String period, BigDecimal measure, BigDecimal expected, BigDecimal threshold,
                        BigDecimal shortfall, Instant evaluatedAt, List<StatusChange> history,
                        Direction direction, Band band, WithinYearPath.Shape pathShape, List<TargetOutlook.Milestone> path,
-                       BigDecimal projection, BigDecimal projectedShortfall, boolean projectionMissesBand) {
+                       BigDecimal projection, BigDecimal projectedShortfall, boolean projectionMissesBand,
+                       ReportingCalendar.Overdue dataOverdue) {
     }
 
     public View view() {
         return new View(indicatorCode, regionCode, year, importance, status, period, measure, expected, threshold,
                 shortfall, evaluatedAt, List.copyOf(history), direction, band, pathShape,
-                path == null ? List.of() : List.copyOf(path), projection, projectedShortfall, projectionMissesBand);
+                path == null ? List.of() : List.copyOf(path), projection, projectedShortfall, projectionMissesBand,
+                dataOverdue);
     }
 
     public String id() { return id; }

@@ -25,12 +25,13 @@ import cn.gov.zhushan.plan.indicator.periods.PeriodType;
  * @param publishedAs    cumulative from January (累计), per period, or a point-in-time level; {@code PER_PERIOD}
  *                       when absent
  * @param yearFrom       how a year is formed from the periods; from {@code aggregation} when absent
+ * @param reportingDueDay the day of the month after a period ends by which its figures are due (15 when absent)
  */
 @Document("indicators")
 public record Indicator(@Id String code, String nameZh, String nameEn, String unit, int unitMultiplier, int decimals,
                         String periodicity, String polarity, String reportedAs, String department,
                         String aggregation, String category, String growthPrices, Publication publishedAs,
-                        YearFrom yearFrom) {
+                        YearFrom yearFrom, Integer reportingDueDay) {
 
     public boolean lowerIsBetter() {
         return "LOWER_IS_BETTER".equals(polarity);

@@ -19,10 +19,10 @@ class SeriesReaderTest {
 
     private static final Indicator RETAIL = new Indicator("RETAIL_SALES", "社会消费品零售总额", "Retail sales", "亿元", 8, 1,
             "MONTHLY", "HIGHER_IS_BETTER", "LEVEL_AND_GROWTH", "statistics-bureau", "SUM", "CONSUMPTION", "CURRENT",
-            Publication.CUMULATIVE, YearFrom.LAST_VALUE);
+            Publication.CUMULATIVE, YearFrom.LAST_VALUE, null);
     private static final Indicator ENTITIES = new Indicator("NEW_MARKET_ENTITIES", "新增市场主体", "New market entities",
             "count", 0, 0, "MONTHLY", "HIGHER_IS_BETTER", "LEVEL", "market-regulation", "SUM", "OUTPUT", null,
-            Publication.PER_PERIOD, YearFrom.SUM);
+            Publication.PER_PERIOD, YearFrom.SUM, null);
 
     private final Map<String, Observation> byPeriod = new HashMap<>();
 

@@ -20,10 +20,10 @@ class TargetOutlookTest {
 
     private static final Indicator GDP = new Indicator("GDP", "地区生产总值", "Regional GDP", "亿元", 8, 2, "QUARTERLY",
             "HIGHER_IS_BETTER", "LEVEL_AND_GROWTH", "statistics-bureau", "SUM", "OUTPUT", "COMPARABLE",
-            Publication.CUMULATIVE, YearFrom.LAST_VALUE);
+            Publication.CUMULATIVE, YearFrom.LAST_VALUE, null);
     private static final Indicator PM25 = new Indicator("PM25_ANNUAL_MEAN", "PM2.5年均浓度", "PM2.5", "μg/m³", 0, 1,
             "MONTHLY", "LOWER_IS_BETTER", "LEVEL", "ecology-environment", "AVERAGE", "ENVIRONMENT", null,
-            Publication.PER_PERIOD, YearFrom.MEAN);
+            Publication.PER_PERIOD, YearFrom.MEAN, null);
 
     private final Map<String, Observation> byPeriod = new HashMap<>();
 
