@@ -40,7 +40,7 @@ class AnalyticsController {
 
     @GetMapping(produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     ResponseEntity<?> query(@RequestParam @NotBlank @Pattern(regexp = "[A-Z0-9_;]{1,2000}", message = "must be indicator codes separated by ;") String dx,
-                            @RequestParam @NotBlank @Pattern(regexp = "[0-9Q;-]{1,2000}", message = "must be periods separated by ;") String pe,
+                            @RequestParam @NotBlank @Pattern(regexp = "[0-9QH_;-]{1,2000}", message = "must be periods separated by ;") String pe,
                             @RequestParam @NotBlank @Pattern(regexp = "[0-9;]{1,2000}", message = "must be region codes separated by ;") String ou,
                             @RequestParam(required = false) @Pattern(regexp = "json|csv") String format,
                             @org.springframework.web.bind.annotation.RequestHeader(value = "Accept", required = false) String accept) {

@@ -17,6 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import cn.gov.zhushan.plan.indicator.observations.ObservationInput;
 import cn.gov.zhushan.plan.indicator.observations.ObservationRecording;
+import cn.gov.zhushan.plan.indicator.ranks.OfficialRankRequest;
+import cn.gov.zhushan.plan.indicator.ranks.OfficialRanks;
 import cn.gov.zhushan.plan.indicator.targets.TargetRequest;
 import cn.gov.zhushan.plan.indicator.targets.TargetSetting;
 
@@ -35,17 +37,23 @@ class DemoDataLoader implements ApplicationRunner {
     private final JsonMapper json;
     private final ObservationRecording observations;
     private final TargetSetting targets;
+    private final OfficialRanks ranks;
 
-    DemoDataLoader(JsonMapper json, ObservationRecording observations, TargetSetting targets) {
+    DemoDataLoader(JsonMapper json, ObservationRecording observations, TargetSetting targets, OfficialRanks ranks) {
         this.json = json;
         this.observations = observations;
         this.targets = targets;
+        this.ranks = ranks;
     }
 
     record DemoTarget(String indicator, String region, int year, TargetRequest target) {
     }
 
-    record DemoData(List<ObservationInput> observations, List<DemoTarget> targets) {
+    /** A rank as the report words it (全市第二), for the figure of {@code indicator} in {@code region} and {@code period}. */
+    record DemoRank(String indicator, String region, String period, OfficialRankRequest rank) {
+    }
+
+    record DemoData(List<ObservationInput> observations, List<DemoTarget> targets, List<DemoRank> officialRanks) {
     }
 
     @Override
@@ -73,7 +81,15 @@ class DemoDataLoader implements ApplicationRunner {
                 log.warn("Demo target {} {} {} refused: {}", t.indicator(), t.region(), t.year(), e.getMessage());
             }
         }
-        log.info("Demo data: {} observations and {} targets written ({} and {} in the seed)", written, set,
-                data.observations().size(), data.targets().size());
+        long ranked = 0;
+        for (DemoRank r : data.officialRanks()) {
+            try {
+                ranked += ranks.record(r.indicator(), r.region(), r.period(), r.rank(), "demo-data").changed() ? 1 : 0;
+            } catch (RuntimeException e) {
+                log.warn("Demo rank {} {} {} refused: {}", r.indicator(), r.region(), r.period(), e.getMessage());
+            }
+        }
+        log.info("Demo data: {} observations, {} targets and {} official ranks written ({}, {} and {} in the seed)",
+                written, set, ranked, data.observations().size(), data.targets().size(), data.officialRanks().size());
     }
 }

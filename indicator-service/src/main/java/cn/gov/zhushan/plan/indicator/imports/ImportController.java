@@ -1,6 +1,12 @@
 package cn.gov.zhushan.plan.indicator.imports;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,7 +24,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code POST /api/v1/indicators/imports} with a JSON array or a CSV file of observations.
  * {@code dryRun=true} checks and counts without writing; {@code strict=true} writes nothing if any row is
- * refused (answered 422 with the summary). More than {@value #MAX_ROWS} rows are refused with 413.
+ * refused (answered 422 with the summary). More than {@value #MAX_ROWS} rows are refused with 413; a CSV body is
+ * streamed and read no further than the row past the limit. A summary lists the first
+ * {@value ImportSummary#LISTED} refused rows and counts them all ({@code rejectedRows}).
  */
 @RestController
 @RequestMapping("/api/v1/indicators/imports")
@@ -36,28 +44,37 @@ class ImportController {
     ResponseEntity<?> json(@RequestBody JsonNode body, @RequestParam(defaultValue = "false") boolean dryRun,
                            @RequestParam(defaultValue = "false") boolean strict, @AuthenticationPrincipal Jwt caller) {
         if (body.isArray() && body.size() > MAX_ROWS) {
-            return tooLarge(body.size());
+            return tooLarge();
         }
         return respond(imports.run(ImportRows.fromJson(body), dryRun, strict, caller.getSubject()));
     }
 
     @PostMapping(consumes = "text/csv")
-    ResponseEntity<?> csv(@RequestBody String body, @RequestParam(defaultValue = "false") boolean dryRun,
-                          @RequestParam(defaultValue = "false") boolean strict, @AuthenticationPrincipal Jwt caller) {
-        List<ImportRows.Row> rows = ImportRows.fromCsv(body);
-        if (rows.size() > MAX_ROWS) {
-            return tooLarge(rows.size());
+    ResponseEntity<?> csv(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean dryRun,
+                          @RequestParam(defaultValue = "false") boolean strict, @AuthenticationPrincipal Jwt caller)
+            throws IOException {
+        // streamed, and read no further than one row past the limit
+        Charset charset;
+        try {
+            charset = request.getCharacterEncoding() == null ? StandardCharsets.UTF_8
+                    : Charset.forName(request.getCharacterEncoding());
+        } catch (IllegalArgumentException e) {
+            throw cn.gov.zhushan.plan.indicator.observations.FieldProblem.invalid("Content-Type", "names an unknown charset");
         }
-        return respond(imports.run(rows, dryRun, strict, caller.getSubject()));
+        ImportRows.Read read = ImportRows.fromCsv(new InputStreamReader(request.getInputStream(), charset), MAX_ROWS);
+        if (read.tooMany()) {
+            return tooLarge();
+        }
+        return respond(imports.run(read.rows(), dryRun, strict, caller.getSubject()));
     }
 
     private static ResponseEntity<?> respond(ImportSummary summary) {
-        boolean strictRefused = summary.strict() && !summary.rejected().isEmpty();
+        boolean strictRefused = summary.strict() && summary.rejectedRows() > 0;
         // nothing acceptable at all (e.g. a body of numbers instead of rows) is bad input, not a summary
-        boolean nothingAcceptable = !summary.rejected().isEmpty() && summary.rejected().size() == summary.rows();
+        boolean nothingAcceptable = summary.rejectedRows() > 0 && summary.rejectedRows() == summary.rows();
         if (!summary.dryRun() && (strictRefused || nothingAcceptable)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    summary.rejected().size() + " of " + summary.rows() + " row(s) refused"
+                    summary.rejectedRows() + " of " + summary.rows() + " row(s) refused"
                             + (strictRefused ? " in a strict import" : "") + ": nothing was written.");
             problem.setTitle("Import refused");
             problem.setProperty("summary", summary);
@@ -66,9 +83,9 @@ class ImportController {
         return ResponseEntity.ok(summary);
     }
 
-    private static ResponseEntity<ProblemDetail> tooLarge(int rows) {
+    private static ResponseEntity<ProblemDetail> tooLarge() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                "An import takes at most " + MAX_ROWS + " rows; this one has " + rows + ".");
+                "An import takes at most " + MAX_ROWS + " rows; this one has more: nothing was read further or written.");
         problem.setTitle("Import too large");
         problem.setProperty("errors", List.of(new cn.gov.zhushan.plan.platform.web.ProblemDetailsAdvice.FieldError("body",
                 "must have at most " + MAX_ROWS + " rows")));

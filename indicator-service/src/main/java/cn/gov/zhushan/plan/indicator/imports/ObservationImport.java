@@ -28,13 +28,13 @@ class ObservationImport {
     }
 
     ImportSummary run(List<ImportRows.Row> rows, boolean dryRun, boolean strict, String caller) {
-        List<ImportSummary.Rejection> rejected = new ArrayList<>();
+        Rejections rejected = new Rejections();
         List<ImportRows.Row> valid = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         int[] counts = new int[Outcome.values().length];
         for (ImportRows.Row row : rows) {
             if (row.problem() != null) {
-                rejected.add(rejection(row.number(), row.problem()));
+                rejected.add(new ImportSummary.Rejection(row.number(), row.problem().field(), row.problem().reason()));
                 continue;
             }
             try {
@@ -52,7 +52,7 @@ class ObservationImport {
                 rejected.add(rejection(row.number(), problem));
             }
         }
-        if (dryRun || strict && !rejected.isEmpty()) {
+        if (dryRun || strict && rejected.count > 0) {
             return summary(dryRun, strict, false, rows.size(), counts, rejected);
         }
         counts = new int[Outcome.values().length];
@@ -63,9 +63,24 @@ class ObservationImport {
     }
 
     private static ImportSummary summary(boolean dryRun, boolean strict, boolean written, int rows, int[] counts,
-                                         List<ImportSummary.Rejection> rejected) {
+                                         Rejections rejected) {
         return new ImportSummary(dryRun, strict, written, rows, counts[Outcome.CREATED.ordinal()],
-                counts[Outcome.UPDATED.ordinal()], counts[Outcome.UNCHANGED.ordinal()], rejected);
+                counts[Outcome.UPDATED.ordinal()], counts[Outcome.UNCHANGED.ordinal()], List.copyOf(rejected.listed),
+                rejected.count);
+    }
+
+    /** Counts every refusal, keeps the first {@link ImportSummary#LISTED}. */
+    private static final class Rejections {
+
+        private final List<ImportSummary.Rejection> listed = new ArrayList<>();
+        private int count;
+
+        void add(ImportSummary.Rejection rejection) {
+            count++;
+            if (listed.size() < ImportSummary.LISTED) {
+                listed.add(rejection);
+            }
+        }
     }
 
     private static ImportSummary.Rejection rejection(int row, FieldProblem problem) {

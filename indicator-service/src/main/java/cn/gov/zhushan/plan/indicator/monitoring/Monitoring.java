@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,8 @@ import cn.gov.zhushan.plan.indicator.targets.Target;
 import cn.gov.zhushan.plan.indicator.targets.TargetChanged;
 import cn.gov.zhushan.plan.indicator.targets.TargetKind;
 import cn.gov.zhushan.plan.indicator.targets.TargetRepository;
-import cn.gov.zhushan.plan.indicator.targets.TargetRules;
+import cn.gov.zhushan.plan.indicator.targets.TargetOutlook;
+import cn.gov.zhushan.plan.indicator.targets.WithinYearPath;
 import cn.gov.zhushan.plan.indicator.targets.TargetsProperties;
 import cn.gov.zhushan.plan.platform.events.DomainEvents;
 
@@ -40,6 +43,7 @@ import cn.gov.zhushan.plan.platform.events.DomainEvents;
 public class Monitoring {
 
     private static final Logger log = LoggerFactory.getLogger(Monitoring.class);
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final TargetRepository targets;
     private final IndicatorRepository indicators;
@@ -108,30 +112,43 @@ public class Monitoring {
                 .max(Comparator.comparing(Measured::period));
         Attainment.Evaluation evaluation;
         String period = latest.map(m -> m.period().toString()).orElse(null);
+        TargetOutlook.Terms terms = TargetOutlook.Terms.of(target);
+        TargetOutlook.Outlook outlook = TargetOutlook.of(indicator, terms, target.year(), byPeriod,
+                latest.map(Measured::period).orElse(null), latest.map(Measured::measure).orElse(null));
         if (latest.isEmpty()) {
-            evaluation = new Attainment.Evaluation(AttainmentStatus.NO_DATA, null, target.value(), null, null);
+            evaluation = new Attainment.Evaluation(AttainmentStatus.NO_DATA, null, target.value(), null, null, outlook.band());
         } else {
             Period p = latest.get().period();
-            BigDecimal expected = TargetRules.expectedAt(target.kind(), target.value(), indicator.sums(), p, indicator.decimals());
-            BigDecimal tolerance = target.tolerance() == null || target.value().signum() == 0 || target.kind() == TargetKind.GROWTH
-                    ? target.tolerance()
-                    : target.tolerance().multiply(expected).divide(target.value(), 6, RoundingMode.HALF_UP);
-            BigDecimal previous = p.index() > 1
-                    ? measure(indicator, target, new Period(p.type(), p.year(), p.index() - 1), byPeriod).measure() : null;
-            evaluation = Attainment.evaluate(target.kind(), target.comparator(), indicator.lowerIsBetter(), expected,
+            BigDecimal expected = TargetOutlook.expectedAt(indicator, terms, p, byPeriod);
+            BigDecimal tolerance = TargetOutlook.toleranceAt(terms, expected);
+            BigDecimal previous = previousMeasure(indicator, target, p, byPeriod);
+            Attainment.Evaluation onPath = Attainment.evaluate(target.kind(), outlook.direction(), expected,
                     tolerance, latest.get().measure(), previous, p.closesYear(), properties);
+            evaluation = new Attainment.Evaluation(Attainment.withProjection(onPath.status(),
+                    outlook.projectionMissesBand(), p.closesYear()), onPath.measure(), onPath.expected(),
+                    onPath.threshold(), onPath.shortfall(), outlook.band());
         }
+        // the calendar: the latest figure due by today (an Asia/Shanghai day) that has not come is a warning by itself
+        Optional<ReportingCalendar.Overdue> overdue = ReportingCalendar.overdue(indicator.periodType(),
+                indicator.reportingDueDay(), target.year(), byPeriod.values().stream()
+                        .filter(o -> o.year() == target.year() && o.current() != null)
+                        .map(o -> o.periodValue().endMonth()).toList(), LocalDate.now(clock.withZone(SHANGHAI)));
+        Attainment.Evaluation judged = new Attainment.Evaluation(evaluation.status().withOverdue(overdue.isPresent()),
+                evaluation.measure(), evaluation.expected(), evaluation.threshold(), evaluation.shortfall(), evaluation.band());
         MonitoringResult result = results.findById(target.id())
                 .orElseGet(() -> new MonitoringResult(target.id(), target.indicatorCode(), target.regionCode(), target.year()));
         AttainmentStatus previousStatus = result.status();
-        boolean changed = result.apply(evaluation, period, target.importance(), Instant.now(clock));
+        boolean changed = result.apply(judged, period, target.importance(), Instant.now(clock));
+        result.outlook(outlook);
+        result.overdue(overdue.orElse(null));
         if (changed) {
-            Attainment.warningEvent(previousStatus, evaluation.status()).ifPresent(event -> result.publish(events.create(
+            Attainment.warningEvent(previousStatus, judged.status()).ifPresent(event -> result.publish(events.create(
                     event, target.id(), "indicators/" + target.indicatorCode() + "/targets/" + target.regionCode() + "/" + target.year(),
                     new WarningEvent(target.indicatorCode(), target.regionCode(), target.year(), target.kind(),
-                            target.comparator(), target.value(), target.importance(), evaluation.status(), previousStatus,
-                            period, evaluation.measure(), evaluation.expected(), evaluation.threshold(),
-                            evaluation.shortfall(), target.kind() == TargetKind.GROWTH ? "%" : indicator.unit()))));
+                            target.comparator(), target.value(), target.importance(), judged.status(), previousStatus,
+                            period, judged.measure(), judged.expected(), judged.threshold(),
+                            judged.shortfall(), target.kind() == TargetKind.GROWTH ? "%" : indicator.unit(),
+                            outlook.projection(), outlook.projectedShortfall()))));
         }
         results.save(result);
         return changed;
@@ -140,11 +157,25 @@ public class Monitoring {
     private record Measured(Period period, BigDecimal measure) {
     }
 
+    /** The measure at the milestone before {@code period}, for the trajectory (1–2月 comes before March). */
+    private static BigDecimal previousMeasure(Indicator indicator, Target target, Period period, Map<String, Observation> byPeriod) {
+        List<Period> milestones = WithinYearPath.milestones(indicator.periodType(), period.year());
+        Period before = null;
+        for (Period milestone : milestones) {
+            if (milestone.endMonth() < period.endMonth()) {
+                before = milestone;
+            }
+        }
+        return before == null ? null : measure(indicator, target, before, byPeriod).measure();
+    }
+
     private static Measured measure(Indicator indicator, Target target, Period period, Map<String, Observation> byPeriod) {
         SeriesReader.Point point = SeriesReader.point(indicator, period, byPeriod);
         BigDecimal measure;
         if (target.kind() == TargetKind.GROWTH) {
-            measure = point.growthReported() || period.closesYear() && period.type() == cn.gov.zhushan.plan.indicator.periods.PeriodType.ANNUAL
+            // the year-to-date growth: as reported for a cumulative series, computed from the year-to-date
+            // figures for a per-period one (a month's own growth says nothing about the year)
+            measure = period.type() == cn.gov.zhushan.plan.indicator.periods.PeriodType.ANNUAL
                     ? point.growthPercent() : point.yearToDateGrowthPercent();
         } else {
             measure = point.yearToDate() != null ? point.yearToDate() : point.value();

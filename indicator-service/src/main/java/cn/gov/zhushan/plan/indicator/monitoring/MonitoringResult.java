@@ -9,6 +9,10 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import cn.gov.zhushan.plan.indicator.targets.Band;
+import cn.gov.zhushan.plan.indicator.targets.Direction;
+import cn.gov.zhushan.plan.indicator.targets.TargetOutlook;
+import cn.gov.zhushan.plan.indicator.targets.WithinYearPath;
 import cn.gov.zhushan.plan.platform.events.PendingEvent;
 
 /**
@@ -33,6 +37,14 @@ public class MonitoringResult {
     private BigDecimal threshold;
     private BigDecimal shortfall;
     private Instant evaluatedAt;
+    private Direction direction;
+    private Band band;
+    private WithinYearPath.Shape pathShape;
+    private List<TargetOutlook.Milestone> path = new ArrayList<>();
+    private BigDecimal projection;
+    private BigDecimal projectedShortfall;
+    private boolean projectionMissesBand;
+    private ReportingCalendar.Overdue dataOverdue;
     private List<StatusChange> history = new ArrayList<>();
     private List<PendingEvent> pendingEvents = new ArrayList<>();
     @Version
@@ -69,19 +81,50 @@ public class MonitoringResult {
         return false;
     }
 
+    /** Stores the band, the path and the year-end projection of the latest evaluation. */
+    public void outlook(TargetOutlook.Outlook outlook) {
+        this.direction = outlook.direction();
+        this.band = outlook.band();
+        this.pathShape = outlook.shape();
+        this.path = new ArrayList<>(outlook.path());
+        this.projection = outlook.projection();
+        this.projectedShortfall = outlook.projectedShortfall();
+        this.projectionMissesBand = outlook.projectionMissesBand();
+    }
+
+    /** The figure due by the reporting calendar that has not come, or null. */
+    public void overdue(ReportingCalendar.Overdue overdue) {
+        this.dataOverdue = overdue;
+    }
+
     public void publish(PendingEvent event) {
         pendingEvents.add(event);
     }
 
     /** The result as the API shows it. */
+    /**
+     * The result as the API shows it.
+     *
+     * @param band                 the values that meet the target at year end (percent for growth targets)
+     * @param path                 the year-to-date measure due at each milestone, along last year's shape or even
+     * @param projection           the year-end measure the latest year-to-date figure points to
+     * @param projectedShortfall   how far outside the band the projection lies; positive when it misses
+     * @param projectionMissesBand a warning while the year runs, even where the year to date is on the path
+     * @param dataOverdue          the period whose figures were due by the reporting calendar and have not come
+     */
     public record View(String indicator, String region, int year, String importance, AttainmentStatus status,
                        String period, BigDecimal measure, BigDecimal expected, BigDecimal threshold,
-                       BigDecimal shortfall, Instant evaluatedAt, List<StatusChange> history) {
+                       BigDecimal shortfall, Instant evaluatedAt, List<StatusChange> history,
+                       Direction direction, Band band, WithinYearPath.Shape pathShape, List<TargetOutlook.Milestone> path,
+                       BigDecimal projection, BigDecimal projectedShortfall, boolean projectionMissesBand,
+                       ReportingCalendar.Overdue dataOverdue) {
     }
 
     public View view() {
         return new View(indicatorCode, regionCode, year, importance, status, period, measure, expected, threshold,
-                shortfall, evaluatedAt, List.copyOf(history));
+                shortfall, evaluatedAt, List.copyOf(history), direction, band, pathShape,
+                path == null ? List.of() : List.copyOf(path), projection, projectedShortfall, projectionMissesBand,
+                dataOverdue);
     }
 
     public String id() { return id; }

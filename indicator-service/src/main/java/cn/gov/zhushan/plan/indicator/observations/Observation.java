@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -63,13 +64,29 @@ public class Observation {
      * @param growthPercent  year-on-year growth, %; as reported when {@code growthReported} (GDP growth is at
      *                       comparable prices and cannot be derived from the levels)
      * @param status         {@code PROVISIONAL} or {@code FINAL}
+     * @param approximation  the word that makes the figure approximate as published (约 about, 近 nearly, 余 over),
+     *                       null for an exact figure
      */
     public record Figures(BigDecimal value, BigDecimal growthPercent, boolean growthReported, String status,
-                          String sourceDepartment, String recordedBy, Instant recordedAt) {
+                          String sourceDepartment, String recordedBy, Instant recordedAt, String approximation) {
+
+        @PersistenceCreator
+        public Figures {
+        }
+
+        public Figures(BigDecimal value, BigDecimal growthPercent, boolean growthReported, String status,
+                       String sourceDepartment, String recordedBy, Instant recordedAt) {
+            this(value, growthPercent, growthReported, status, sourceDepartment, recordedBy, recordedAt, null);
+        }
+
+        public boolean approximate() {
+            return approximation != null;
+        }
 
         boolean sameAs(Figures other) {
             return other != null && sameNumber(value, other.value) && sameNumber(growthPercent, other.growthPercent)
-                    && Objects.equals(status, other.status) && Objects.equals(sourceDepartment, other.sourceDepartment);
+                    && Objects.equals(status, other.status) && Objects.equals(sourceDepartment, other.sourceDepartment)
+                    && Objects.equals(approximation, other.approximation);
         }
 
         private static boolean sameNumber(BigDecimal a, BigDecimal b) {

@@ -51,7 +51,7 @@ class ObservationController {
                                      @PathVariable String period, @Valid @RequestBody ObservationRequest body,
                                      @AuthenticationPrincipal Jwt caller) {
         ObservationRecording.Result result = recording.record(new ObservationInput(code, region, period, body.value(),
-                body.growthPercent(), body.sourceDepartment(), body.status()), caller.getSubject());
+                body.growthPercent(), body.sourceDepartment(), body.status(), body.approximation()), caller.getSubject());
         return ResponseEntity.status(result.outcome() == ObservationRecording.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new RecordResult(result.outcome().name(), ObservationView.of(result.observation())));
     }

@@ -79,7 +79,8 @@ public class ObservationRecording {
         ObservationRecorded data = new ObservationRecorded(indicator.code(), input.region(), period.toString(),
                 figures.value(), figures.growthPercent(), figures.growthReported(), indicator.unit(),
                 indicator.unitMultiplier(), figures.status(), figures.sourceDepartment(), observation.revisionCount(),
-                previous == null ? null : previous.value(), previous == null ? null : previous.growthPercent());
+                previous == null ? null : previous.value(), previous == null ? null : previous.growthPercent(),
+                figures.approximation());
         observation.publish(events.create(ObservationRecorded.EVENT, observation.id(),
                 "indicators/" + indicator.code() + "/observations/" + input.region() + "/" + period, data));
         observation = observations.save(observation);
@@ -89,6 +90,7 @@ public class ObservationRecording {
     private static Observation.Figures figures(Indicator indicator, ObservationInput input, String by, Instant at) {
         String status = input.status() == null ? "PROVISIONAL" : input.status();
         return new Observation.Figures(input.value(), input.growthPercent(), input.growthPercent() != null, status,
-                input.sourceDepartment() == null ? indicator.department() : input.sourceDepartment(), by, at);
+                input.sourceDepartment() == null ? indicator.department() : input.sourceDepartment(), by, at,
+                input.approximation());
     }
 }

@@ -16,6 +16,8 @@ import cn.gov.zhushan.plan.indicator.registry.Indicator;
 public final class ObservationRules {
 
     static final Set<String> STATUSES = Set.of("PROVISIONAL", "FINAL");
+    /** The words that make a published figure approximate: 约 about, 近 nearly, 余/多 over, 左右 around. */
+    public static final String APPROXIMATIONS = "约|近|余|多|左右";
     /** Larger than any figure of a district (亿元, counts, 元): a typo rather than a value. */
     static final BigDecimal MAX_VALUE = new BigDecimal("1E15");
     static final BigDecimal MIN_GROWTH = new BigDecimal("-100");
@@ -69,6 +71,9 @@ public final class ObservationRules {
         }
         if (input.status() != null && !STATUSES.contains(input.status())) {
             throw FieldProblem.invalid("status", "must be PROVISIONAL or FINAL");
+        }
+        if (input.approximation() != null && !input.approximation().matches(APPROXIMATIONS)) {
+            throw FieldProblem.invalid("approximation", "must be one of 约, 近, 余, 多, 左右");
         }
         return period;
     }

@@ -30,9 +30,11 @@ public class Target {
     private TargetComparator comparator;
     private BigDecimal value;
     private BigDecimal tolerance;
+    private String toleranceSource;
     private String importance;
     private BigDecimal baseLevel;
     private BigDecimal impliedLevel;
+    private String impliedLevelPrices;
     private String setBy;
     private Instant setAt;
     private List<PendingEvent> pendingEvents = new ArrayList<>();
@@ -54,12 +56,17 @@ public class Target {
     }
 
     /** Returns false when the target already says exactly this. */
-    public boolean set(TargetKind kind, TargetComparator comparator, BigDecimal value, BigDecimal tolerance, String importance,
-                       BigDecimal baseLevel, BigDecimal impliedLevel, String setBy, Instant setAt) {
+    public boolean set(TargetKind kind, TargetComparator comparator, BigDecimal value, BigDecimal tolerance,
+                       String toleranceSource, String importance, BigDecimal baseLevel, BigDecimal impliedLevel,
+                       String impliedLevelPrices, String setBy, Instant setAt) {
         if (kind == this.kind && comparator == this.comparator && same(value, this.value) && same(tolerance, this.tolerance)
-                && importance.equals(this.importance) && same(baseLevel, this.baseLevel)) {
+                && importance.equals(this.importance) && same(baseLevel, this.baseLevel)
+                && java.util.Objects.equals(toleranceSource, this.toleranceSource)
+                && java.util.Objects.equals(impliedLevelPrices, this.impliedLevelPrices)) {
             return false;
         }
+        this.toleranceSource = toleranceSource;
+        this.impliedLevelPrices = impliedLevelPrices;
         this.kind = kind;
         this.comparator = comparator;
         this.value = value;
@@ -88,6 +95,10 @@ public class Target {
     public TargetComparator comparator() { return comparator; }
     public BigDecimal value() { return value; }
     public BigDecimal tolerance() { return tolerance; }
+    /** {@code TARGET} when given with the target, {@code DEFAULT_<category>} when the kind of indicator's default. */
+    public String toleranceSource() { return toleranceSource; }
+    /** {@code COMPARABLE_PRICES_OF_2024} for a real growth target (GDP), {@code CURRENT_PRICES} otherwise. */
+    public String impliedLevelPrices() { return impliedLevelPrices; }
     public String importance() { return importance; }
     public BigDecimal baseLevel() { return baseLevel; }
     public BigDecimal impliedLevel() { return impliedLevel; }

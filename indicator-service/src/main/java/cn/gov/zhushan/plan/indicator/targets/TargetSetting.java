@@ -3,8 +3,10 @@ package cn.gov.zhushan.plan.indicator.targets;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -13,8 +15,6 @@ import cn.gov.zhushan.plan.indicator.observations.ConflictRetry;
 import cn.gov.zhushan.plan.indicator.observations.FieldProblem;
 import cn.gov.zhushan.plan.indicator.observations.Observation;
 import cn.gov.zhushan.plan.indicator.observations.ObservationRepository;
-import cn.gov.zhushan.plan.indicator.periods.Period;
-import cn.gov.zhushan.plan.indicator.periods.PeriodType;
 import cn.gov.zhushan.plan.indicator.regions.RegionRepository;
 import cn.gov.zhushan.plan.indicator.registry.Indicator;
 import cn.gov.zhushan.plan.indicator.registry.IndicatorRepository;
@@ -73,7 +73,10 @@ public class TargetSetting {
             throw FieldProblem.refused("value", "must not be negative for a level target");
         }
         BigDecimal tolerance = request.tolerance() != null ? request.tolerance()
-                : TargetRules.defaultTolerance(request.comparator(), request.kind(), request.value(), properties);
+                : TargetRules.defaultTolerance(request.comparator(), request.kind(), request.value(),
+                        indicator.categoryOrDefault(), properties);
+        String toleranceSource = TargetRules.toleranceSource(request.tolerance(), request.comparator(),
+                indicator.categoryOrDefault());
         BigDecimal base = request.baseLevel();
         if (base == null && request.kind() == TargetKind.GROWTH && indicator.takesLevel()) {
             base = observations.findById(Observation.idOf(code, region, Integer.toString(year - 1)))
@@ -81,19 +84,21 @@ public class TargetSetting {
         }
         BigDecimal implied = request.kind() == TargetKind.LEVEL ? request.value()
                 : TargetRules.impliedLevel(base, request.value(), indicator.decimals());
+        String prices = request.kind() == TargetKind.GROWTH && implied != null
+                ? TargetRules.impliedLevelPrices(indicator.comparablePrices(), year) : null;
         Target target = targets.findById(Target.idOf(code, region, year)).orElse(null);
         boolean created = target == null;
         if (created) {
             target = new Target(code, region, year);
         }
         String importance = request.importance() == null ? "MEDIUM" : request.importance();
-        if (!target.set(request.kind(), request.comparator(), request.value(), tolerance, importance, base, implied,
-                setBy, Instant.now(clock))) {
+        if (!target.set(request.kind(), request.comparator(), request.value(), tolerance, toleranceSource, importance,
+                base, implied, prices, setBy, Instant.now(clock))) {
             return new Result(false, false, target);
         }
         target.publish(events.create(TargetSet.EVENT, target.id(), "indicators/" + code + "/targets/" + region + "/" + year,
                 new TargetSet(code, region, year, request.kind(), request.comparator(), request.value(), tolerance,
-                        importance, base, implied, indicator.unit())));
+                        importance, base, implied, indicator.unit(), prices)));
         target = targets.save(target);
         return new Result(true, created, target);
     }
@@ -104,16 +109,17 @@ public class TargetSetting {
 
     public TargetView view(Target target) {
         Indicator indicator = indicator(target.indicatorCode());
-        PeriodType type = indicator.periodType();
-        List<TargetView.Milestone> trajectory = new ArrayList<>();
-        BigDecimal level = target.value();
-        for (int i = 1; i <= type.periodsPerYear(); i++) {
-            Period period = new Period(type, target.year(), i);
-            trajectory.add(new TargetView.Milestone(period.toString(),
-                    TargetRules.expectedAt(target.kind(), level, indicator.sums(), period, indicator.decimals())));
-        }
+        Map<String, Observation> byPeriod = observations.findByIndicatorCodeAndRegionCodeAndYearIn(indicator.code(),
+                        target.regionCode(), List.of(target.year(), target.year() - 1)).stream()
+                .collect(Collectors.toMap(Observation::period, Function.identity()));
+        TargetOutlook.Outlook outlook = TargetOutlook.of(indicator, TargetOutlook.Terms.of(target), target.year(),
+                byPeriod, null, null);
+        List<TargetView.Milestone> trajectory = outlook.path().stream()
+                .map(m -> new TargetView.Milestone(m.period(), m.expected(), m.level(), m.seasonal())).toList();
         return new TargetView(target.indicatorCode(), target.regionCode(), target.year(), target.kind(),
                 target.comparator(), target.value(), target.tolerance(), target.importance(), target.baseLevel(),
-                target.impliedLevel(), indicator.unit(), target.setBy(), target.setAt(), trajectory);
+                target.impliedLevel(), indicator.unit(), target.setBy(), target.setAt(), trajectory,
+                target.toleranceSource(), outlook.direction(), outlook.band(), target.impliedLevelPrices(),
+                outlook.shape());
     }
 }

@@ -42,4 +42,41 @@ class ImportRowsTest {
                 .isInstanceOf(FieldProblem.class);
         assertThatThrownBy(() -> ImportRows.fromCsv("indicator,period\nGDP,2024\n")).isInstanceOf(FieldProblem.class);
     }
+
+    @Test
+    void aMegabyteOfBadLinesIsReadOnlyToOneRowPastTheLimit() throws Exception {
+        // the measured OOM: 1 MB of "x\n" became ~500k rows with an exception each before the limit was checked
+        String body = "indicator,region,period,value\n" + "x\n".repeat((1_000_000 - 30) / 2);
+        CountingReader in = new CountingReader(new java.io.StringReader(body));
+        ImportRows.Read read = ImportRows.fromCsv(in, 5000);
+        assertThat(read.tooMany()).isTrue();
+        assertThat(read.rows()).hasSize(5000).allSatisfy(row -> assertThat(row.problem().field()).isEqualTo("row"));
+        // 5,001 lines of two characters and the parser's read-ahead, not the megabyte
+        assertThat(in.read).isLessThan(50_000);
+        assertThat(body.length()).isGreaterThan(999_000);
+    }
+
+    @Test
+    void withinTheLimitEveryRowIsReadAndABomIsSkipped() {
+        ImportRows.Read read = ImportRows.fromCsv(new java.io.StringReader("\uFEFFindicator,region,period,value\nGDP,360203,2024,279.6\n"), 1);
+        assertThat(read.tooMany()).isFalse();
+        assertThat(read.rows()).hasSize(1);
+        assertThat(read.rows().get(0).input().value()).isEqualByComparingTo("279.6");
+    }
+
+    private static final class CountingReader extends java.io.FilterReader {
+
+        long read;
+
+        CountingReader(java.io.Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+            int n = super.read(buffer, offset, length);
+            read += Math.max(n, 0);
+            return n;
+        }
+    }
 }

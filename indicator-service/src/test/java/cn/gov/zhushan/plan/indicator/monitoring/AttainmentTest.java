@@ -70,6 +70,33 @@ class AttainmentTest {
     }
 
     @Test
+    void budgetExpenditureMissesOnEitherSideOfItsBand() {
+        // about 21.09亿元 ±1%: neither overspending nor underspending meets it
+        assertThat(expenditure("21.0", true).status()).isEqualTo(ON_TRACK);
+        Attainment.Evaluation over = expenditure("22.5", true);
+        assertThat(over.status()).isEqualTo(OFF_TRACK);
+        assertThat(over.threshold()).isEqualByComparingTo("21.3009");
+        assertThat(over.shortfall()).isEqualByComparingTo("1.1991");
+        Attainment.Evaluation under = expenditure("19.5", true);
+        assertThat(under.status()).isEqualTo(OFF_TRACK);
+        assertThat(under.threshold()).isEqualByComparingTo("20.8791");
+        assertThat(expenditure("21.4", false).status()).isEqualTo(AT_RISK);
+    }
+
+    private static Attainment.Evaluation expenditure(String level, boolean closesYear) {
+        return Attainment.evaluate(TargetKind.LEVEL, cn.gov.zhushan.plan.indicator.targets.Direction.WITHIN_BAND,
+                new BigDecimal("21.09"), new BigDecimal("0.2109"), new BigDecimal(level), null, closesYear, DEFAULTS);
+    }
+
+    @Test
+    void aProjectionThatMissesTheBandIsAWarningWhileTheYearRuns() {
+        assertThat(Attainment.withProjection(ON_TRACK, true, false)).isEqualTo(AT_RISK);
+        assertThat(Attainment.withProjection(ON_TRACK, false, false)).isEqualTo(ON_TRACK);
+        assertThat(Attainment.withProjection(OFF_TRACK, true, false)).isEqualTo(OFF_TRACK);
+        assertThat(Attainment.withProjection(ON_TRACK, true, true)).isEqualTo(ON_TRACK); // the year is its own outturn
+    }
+
+    @Test
     void warningsArePublishedOnlyOnChange() {
         assertThat(Attainment.warningEvent(null, ON_TRACK)).isEmpty();
         assertThat(Attainment.warningEvent(null, AT_RISK)).contains(WarningEvent.RAISED);

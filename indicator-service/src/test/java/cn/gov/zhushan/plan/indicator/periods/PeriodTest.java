@@ -18,6 +18,26 @@ class PeriodTest {
         assertThat(Period.parse("2024Q3").yearBefore().toString()).isEqualTo("2023Q3");
     }
 
+    @Test
+    void readsHalfYearsAndJanuaryWithFebruary() {
+        Period h1 = Period.parse("2024H1");
+        assertThat(h1.type()).isEqualTo(PeriodType.HALF_YEARLY);
+        assertThat(h1.startMonth()).isEqualTo(1);
+        assertThat(h1.endMonth()).isEqualTo(6);
+        assertThat(Period.parse("2024H2").closesYear()).isTrue();
+        Period janFeb = Period.parse("2024-01_02");
+        assertThat(janFeb.type()).isEqualTo(PeriodType.JAN_FEB);
+        assertThat(janFeb.toString()).isEqualTo("2024-01_02");
+        assertThat(janFeb.endMonth()).isEqualTo(2);
+        assertThat(janFeb).isLessThan(Period.parse("2024Q1")).isGreaterThan(Period.parse("2024-02"));
+        assertThatThrownBy(() -> Period.parse("2024-02_03")).isInstanceOf(InvalidPeriodException.class);
+        assertThatThrownBy(() -> Period.parse("2024H3")).isInstanceOf(InvalidPeriodException.class);
+        assertThat(PeriodType.MONTHLY.accepts(PeriodType.JAN_FEB)).isTrue();
+        assertThat(PeriodType.MONTHLY.accepts(PeriodType.HALF_YEARLY)).isTrue();
+        assertThat(PeriodType.QUARTERLY.accepts(PeriodType.JAN_FEB)).isFalse();
+        assertThat(PeriodType.ANNUAL.accepts(PeriodType.JAN_FEB)).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"2024Q5", "2024Q0", "2024-13", "2024-00", "2024-9", "24", "2024M09", "1800", "", "2024 Q1"})
     void refusesMalformedAndImpossiblePeriods(String text) {
