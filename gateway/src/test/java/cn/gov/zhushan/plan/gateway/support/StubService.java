@@ -45,8 +45,9 @@ public final class StubService {
     }
 
     private void answer(HttpExchange exchange) throws IOException {
+        long bodyBytes;
         try (InputStream in = exchange.getRequestBody()) {
-            in.transferTo(OutputStream.nullOutputStream());
+            bodyBytes = in.transferTo(OutputStream.nullOutputStream());
         }
         String error = exchange.getRequestHeaders().getFirst("X-Stub-Error");
         if (error != null) {
@@ -74,7 +75,8 @@ public final class StubService {
         String body = path.equals("/v3/api-docs")
                 ? "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"stub\",\"version\":\"v1\"},\"paths\":{}}"
                 : "{\"method\":\"" + exchange.getRequestMethod() + "\",\"path\":\"" + path
-                        + "\",\"requestId\":\"" + requestId + "\",\"authorized\":"
+                        + "\",\"bodyBytes\":" + bodyBytes
+                        + ",\"requestId\":\"" + requestId + "\",\"authorized\":"
                         + exchange.getRequestHeaders().containsKey("Authorization") + "}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
