@@ -16,7 +16,8 @@ public final class TrustedProxies {
     private final List<Cidr> blocks;
 
     public TrustedProxies(List<String> cidrs) {
-        this.blocks = cidrs.stream().map(Cidr::parse).toList();
+        // an empty env var (PLAN_GATEWAY_TRUSTED_PROXIES=) means none
+        this.blocks = cidrs.stream().filter(cidr -> !cidr.isBlank()).map(Cidr::parse).toList();
     }
 
     public Optional<InetAddress> callerAddress(InetSocketAddress peer, List<String> forwardedFor) {

@@ -21,6 +21,7 @@ class TrustedProxiesTest {
     void anUntrustedPeerCannotChooseItsAddress() throws Exception {
         assertThat(caller(INGRESS, "203.0.113.9", "198.51.100.1")).isEqualTo("203.0.113.9");
         assertThat(caller(new TrustedProxies(List.of()), "10.42.0.7", "198.51.100.1")).isEqualTo("10.42.0.7");
+        assertThat(caller(new TrustedProxies(List.of("")), "10.42.0.7", "198.51.100.1")).isEqualTo("10.42.0.7");
     }
 
     @Test
