@@ -113,6 +113,19 @@ class GatewayTest {
     }
 
     @Test
+    void personLookupByIdNumberNeedsThePiiScope() {
+        Http http = new Http(port);
+        byte[] body = "{\"idNumber\":\"360203199001011234\"}".getBytes();
+        String lookup = "/api/v1/livelihood/persons/lookup";
+        assertProblem(http.send("POST", lookup, TOKENS.token("c", "livelihood:read"), body,
+                "Content-Type", "application/json"), 403);
+        assertProblem(http.send("POST", lookup, TOKENS.token("c", "livelihood:read", "livelihood:write"), body,
+                "Content-Type", "application/json"), 403);
+        assertThat(http.send("POST", lookup, TOKENS.token("c", "livelihood:read", "livelihood:pii"), body,
+                "Content-Type", "application/json").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void requestIdIsEchoedPassedDownstreamAndGeneratedWhenMissing() {
         Http http = new Http(port);
         HttpResponse<String> given = http.get("/api/v1/tourism/sites", TOKENS.token("c", "tourism:read"),

@@ -1,28 +1,45 @@
 package cn.gov.zhushan.plan.gateway.ratelimit;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.function.LongSupplier;
 import reactor.core.publisher.Mono;
 
 /**
  * Buckets in this JVM. Each gateway replica limits on its own, so the effective limit is the
  * configured one times the replica count: use Redis when running more than one replica.
- * Keys are ids from verified JWTs, so the map stays as small as the set of registered clients.
+ * Keys include caller addresses and claimed client ids, so the map is bounded and forgets idle buckets:
+ * a bucket idle for longer than it takes to refill is full again, so dropping it changes nothing.
  */
 class InMemoryTokenBuckets implements TokenBuckets {
 
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Cache<String, Bucket> buckets;
     private final LongSupplier nanoTime;
 
-    InMemoryTokenBuckets(LongSupplier nanoTime) {
+    /**
+     * @param idleExpiry at least the longest refill time (burst / rate) of any limit
+     * @param maxBuckets beyond it the least recently used buckets go (a fresh bucket is only more lenient)
+     */
+    InMemoryTokenBuckets(LongSupplier nanoTime, Duration idleExpiry, long maxBuckets) {
         this.nanoTime = nanoTime;
+        this.buckets = Caffeine.newBuilder()
+                .ticker(nanoTime::getAsLong)
+                .expireAfterAccess(idleExpiry)
+                .maximumSize(maxBuckets)
+                .build();
     }
 
     @Override
-    public Mono<Decision> tryConsume(String clientId, RateLimitProperties.Limit limit) {
-        Bucket bucket = buckets.computeIfAbsent(clientId, id -> new Bucket(limit.burstCapacity(), nanoTime.getAsLong()));
+    public Mono<Decision> tryConsume(String key, RateLimitProperties.Limit limit) {
+        Bucket bucket = buckets.get(key, id -> new Bucket(limit.burstCapacity(), nanoTime.getAsLong()));
         return Mono.just(bucket.tryConsume(limit, nanoTime.getAsLong()));
+    }
+
+    /** How many buckets are held now (after pending evictions). */
+    long size() {
+        buckets.cleanUp();
+        return buckets.estimatedSize();
     }
 
     private static final class Bucket {

@@ -1,5 +1,6 @@
 package cn.gov.zhushan.plan.gateway.ratelimit;
 
+import cn.gov.zhushan.plan.gateway.web.forwarded.TrustedProxies;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
@@ -24,7 +25,8 @@ class RateLimitConfig {
             }
             buckets = new RedisTokenBuckets(redis);
         } else {
-            buckets = new InMemoryTokenBuckets(System::nanoTime);
+            buckets = new InMemoryTokenBuckets(System::nanoTime, properties.longestRefill().plusMinutes(1),
+                    properties.maxInMemoryBuckets());
         }
         return new PerClientRateLimiter(buckets, properties);
     }
@@ -37,7 +39,7 @@ class RateLimitConfig {
 
     /** Used by the token route ({@code key-resolver: "#{@tokenRequestKeyResolver}"}). */
     @Bean
-    KeyResolver tokenRequestKeyResolver() {
-        return new TokenRequestKeyResolver();
+    KeyResolver tokenRequestKeyResolver(TrustedProxies trustedProxies) {
+        return new TokenRequestKeyResolver(trustedProxies);
     }
 }

@@ -1,6 +1,8 @@
 package cn.gov.zhushan.plan.gateway.ratelimit;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,14 +13,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     gateway replicas; false: in this process only
  * @param defaultLimit the limit of a client not listed in {@code clients}
  * @param clients      limits by client id
- * @param tokenRequests the limit of token requests ({@code POST /oauth2/token}) per caller address
+ * @param tokenRequests the limit of token requests ({@code POST /oauth2/token}) per claimed client id, or per
+ *                     caller address when none is claimed
+ * @param maxInMemoryBuckets bound of the in-memory bucket map (idle buckets also expire)
  */
 @ConfigurationProperties("plan.gateway.rate-limit")
 public record RateLimitProperties(
         @DefaultValue("false") boolean redis,
         @DefaultValue Limit defaultLimit,
         @DefaultValue Map<String, Limit> clients,
-        @DefaultValue Limit tokenRequests) {
+        @DefaultValue Limit tokenRequests,
+        @DefaultValue("100000") long maxInMemoryBuckets) {
 
     /** The limit of a bucket key: a client id, or a caller address for token requests. */
     public Limit limitFor(String key) {
@@ -26,6 +31,13 @@ public record RateLimitProperties(
             return tokenRequests;
         }
         return clients.getOrDefault(key, defaultLimit);
+    }
+
+    /** The longest time any configured bucket takes to fill up from empty. */
+    public Duration longestRefill() {
+        return Stream.concat(Stream.of(defaultLimit, tokenRequests), clients.values().stream())
+                .map(limit -> Duration.ofMillis((long) Math.ceil(1000d * limit.burstCapacity() / limit.replenishRate())))
+                .max(Duration::compareTo).orElse(Duration.ZERO);
     }
 
     /**

@@ -18,7 +18,8 @@ class RedisTokenBuckets implements TokenBuckets {
 
     @Override
     public Mono<Decision> tryConsume(String clientId, RateLimitProperties.Limit limit) {
-        String configKey = "client:" + clientId;
+        // one config per limit, not per key: token-request keys (addresses, claimed ids) are unbounded
+        String configKey = clientId.startsWith(TokenRequestKeyResolver.PREFIX) ? "token-requests" : "client:" + clientId;
         redis.getConfig().computeIfAbsent(configKey, key -> new RedisRateLimiter.Config()
                 .setReplenishRate(limit.replenishRate())
                 .setBurstCapacity(limit.burstCapacity())

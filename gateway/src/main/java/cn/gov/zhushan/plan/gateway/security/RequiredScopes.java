@@ -19,6 +19,8 @@ public final class RequiredScopes {
             "livelihood", "livelihood",
             "tourism", "tourism");
 
+    private static final List<String> PERSON_LOOKUP = List.of("persons", "lookup");
+
     private RequiredScopes() {
     }
 
@@ -49,7 +51,13 @@ public final class RequiredScopes {
             if (!read && startsWith(rest, "employment")) {
                 access = "employment:write";
             }
-            boolean personalData = unmasked || rest.stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).equals("pii"));
+            // a search by ID number (sent in the body so it stays out of URLs) reads personal data
+            boolean lookup = HttpMethod.POST.equals(method) && rest.equals(PERSON_LOOKUP);
+            if (lookup) {
+                access = "livelihood:read";
+            }
+            boolean personalData = unmasked || lookup
+                    || rest.stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).equals("pii"));
             if (personalData) {
                 return Optional.of(Set.of(access, "livelihood:pii"));
             }

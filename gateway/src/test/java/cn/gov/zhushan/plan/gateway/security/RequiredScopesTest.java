@@ -36,6 +36,15 @@ class RequiredScopesTest {
     }
 
     @Test
+    void lookingAPersonUpByIdNumberNeedsPii() {
+        assertThat(of(HttpMethod.POST, "/api/v1/livelihood/persons/lookup"))
+                .hasValue(Set.of("livelihood:read", "livelihood:pii"));
+        // registering a person is a plain write; reading the masked list a plain read
+        assertThat(of(HttpMethod.POST, "/api/v1/livelihood/persons")).hasValue(Set.of("livelihood:write"));
+        assertThat(of(HttpMethod.GET, "/api/v1/livelihood/persons/lookup")).hasValue(Set.of("livelihood:read"));
+    }
+
+    @Test
     void nothingGrantsUnknownOrClimbingPaths() {
         assertThat(of(HttpMethod.GET, "/api/v1/finance")).isEmpty();
         assertThat(of(HttpMethod.GET, "/api/v2/indicators")).isEmpty();

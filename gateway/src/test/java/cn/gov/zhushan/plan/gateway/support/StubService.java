@@ -12,7 +12,9 @@ import java.util.concurrent.Executors;
 
 /**
  * A real HTTP server standing in for a platform service. It answers every path with a small JSON
- * echo of what reached it; paths ending in {@code /slow} answer after 15 s.
+ * echo of what reached it; paths ending in {@code /slow} answer after 15 s. A request with the header
+ * {@code X-Stub-Error: <status> <content-type>} gets that error instead, with an HTML or JSON body and a
+ * {@code Server} banner, the way Tomcat answers a request it refuses.
  */
 public final class StubService {
 
@@ -43,8 +45,23 @@ public final class StubService {
     }
 
     private void answer(HttpExchange exchange) throws IOException {
+        long bodyBytes;
         try (InputStream in = exchange.getRequestBody()) {
-            in.transferTo(OutputStream.nullOutputStream());
+            bodyBytes = in.transferTo(OutputStream.nullOutputStream());
+        }
+        String error = exchange.getRequestHeaders().getFirst("X-Stub-Error");
+        if (error != null) {
+            String[] parts = error.split(" ", 2);
+            byte[] page = parts[1].contains("json") ? "{\"error\":\"invalid_client\"}".getBytes(StandardCharsets.UTF_8)
+                    : "<!doctype html><html><body><h1>HTTP Status 400 – Bad Request</h1></body></html>"
+                            .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", parts[1]);
+            exchange.getResponseHeaders().set("Server", "Apache-Coyote/1.1");
+            exchange.sendResponseHeaders(Integer.parseInt(parts[0]), page.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(page);
+            }
+            return;
         }
         String path = exchange.getRequestURI().getRawPath();
         if (path.endsWith("/slow")) {
@@ -58,7 +75,8 @@ public final class StubService {
         String body = path.equals("/v3/api-docs")
                 ? "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"stub\",\"version\":\"v1\"},\"paths\":{}}"
                 : "{\"method\":\"" + exchange.getRequestMethod() + "\",\"path\":\"" + path
-                        + "\",\"requestId\":\"" + requestId + "\",\"authorized\":"
+                        + "\",\"bodyBytes\":" + bodyBytes
+                        + ",\"requestId\":\"" + requestId + "\",\"authorized\":"
                         + exchange.getRequestHeaders().containsKey("Authorization") + "}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");

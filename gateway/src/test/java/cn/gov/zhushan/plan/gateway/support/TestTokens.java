@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stands in for the auth-server: an RSA key whose public JWKS is served over real HTTP, and tokens
@@ -29,6 +30,7 @@ public final class TestTokens {
     private final RSAKey platformKey;
     private final RSAKey foreignKey;
     private final HttpServer server;
+    private final AtomicInteger jwksFetches = new AtomicInteger();
 
     public TestTokens() {
         try {
@@ -38,6 +40,7 @@ public final class TestTokens {
             byte[] jwks = new JWKSet(platformKey).toPublicJWKSet().toString().getBytes(StandardCharsets.UTF_8);
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/oauth2/jwks", exchange -> {
+                jwksFetches.incrementAndGet();
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, jwks.length);
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -48,6 +51,11 @@ public final class TestTokens {
         } catch (JOSEException | IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** How many times the key set was requested. */
+    public int jwksFetches() {
+        return jwksFetches.get();
     }
 
     public String jwkSetUri() {
@@ -75,6 +83,12 @@ public final class TestTokens {
 
     public String expiredToken(String clientId, String... scopes) {
         return sign(platformKey, ISSUER, AUDIENCE, clientId, Instant.now().minus(Duration.ofMinutes(10)), scopes);
+    }
+
+    /** Signed by a key the JWKS does not have, under a key id nobody published. */
+    public String tokenWithUnknownKeyId(String clientId, String... scopes) {
+        RSAKey stranger = new RSAKey.Builder(foreignKey).keyID("unknown-" + UUID.randomUUID()).build();
+        return sign(stranger, ISSUER, AUDIENCE, clientId, Instant.now().plus(Duration.ofMinutes(15)), scopes);
     }
 
     public String forgedToken(String clientId, String... scopes) {

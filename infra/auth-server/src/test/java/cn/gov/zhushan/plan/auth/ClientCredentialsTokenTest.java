@@ -15,9 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.json.JsonParserFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"eureka.client.enabled=false", "plan.auth.issuer=http://auth.test"})
+@ActiveProfiles("local")   // the demo clients ("<id>-secret") exist only there
 class ClientCredentialsTokenTest {
 
     @LocalServerPort

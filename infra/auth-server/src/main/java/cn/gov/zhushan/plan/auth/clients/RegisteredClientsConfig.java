@@ -2,6 +2,8 @@ package cn.gov.zhushan.plan.auth.clients;
 
 import java.util.List;
 import java.util.UUID;
+import cn.gov.zhushan.plan.auth.profile.LocalProfile;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -26,8 +28,9 @@ class RegisteredClientsConfig {
     }
 
     @Bean
-    RegisteredClientRepository registeredClientRepository(AuthServerProperties properties) {
-        Assert.notEmpty(properties.clients(), "plan.auth.clients must register at least one client");
+    RegisteredClientRepository registeredClientRepository(AuthServerProperties properties, PasswordEncoder encoder,
+            Environment environment) {
+        new ClientRegistrationPolicy(encoder).check(properties.clients(), LocalProfile.isActive(environment));
         TokenSettings tokens = TokenSettings.builder()
                 .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
                 .accessTokenTimeToLive(properties.tokenTimeToLive())

@@ -4,7 +4,9 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import cn.gov.zhushan.plan.auth.profile.LocalProfile;
 import java.util.List;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -15,8 +17,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 class JwkConfig {
 
     @Bean
-    SigningKeys signingKeys(SigningKeysProperties properties) {
-        return SigningKeys.from(properties);
+    SigningKeys signingKeys(SigningKeysProperties properties, Environment environment) {
+        return SigningKeys.from(properties, LocalProfile.isActive(environment));
     }
 
     /** Backs {@code /oauth2/jwks}: current and previous keys, so tokens signed before a rotation still verify. */

@@ -26,8 +26,17 @@ import org.springframework.util.Assert;
 /** The key that signs now, and every key whose signatures are still accepted. */
 public record SigningKeys(RSAKey current, List<RSAKey> published) {
 
-    public static SigningKeys from(SigningKeysProperties properties) {
+    /**
+     * @param local whether the {@code local} profile is active: only there may a missing key list mean
+     *              "generate one" (every replica would sign with its own key, every restart void all tokens)
+     */
+    public static SigningKeys from(SigningKeysProperties properties, boolean local) {
         if (properties.keys().isEmpty()) {
+            if (!local) {
+                throw new IllegalStateException("No signing keys are configured (plan.auth.signing.keys). Outside "
+                        + "the 'local' profile the key list must come from the mounted auth-server.yml and the keys "
+                        + "Secret; a generated key is used only in the 'local' profile.");
+            }
             RSAKey generated = generate();
             return new SigningKeys(generated, List.of(generated));
         }
