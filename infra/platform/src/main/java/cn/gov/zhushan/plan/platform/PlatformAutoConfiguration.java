@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.cloudevents.CloudEvent;
+import jakarta.validation.ClockProvider;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -16,6 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -37,6 +39,7 @@ import cn.gov.zhushan.plan.platform.events.EventsProperties;
 import cn.gov.zhushan.plan.platform.health.KafkaClusterHealthIndicator;
 import cn.gov.zhushan.plan.platform.health.MongoPingHealthIndicator;
 import cn.gov.zhushan.plan.platform.idempotency.IdempotencyKeyFilter;
+import cn.gov.zhushan.plan.platform.json.InputLimits;
 import cn.gov.zhushan.plan.platform.openapi.PlatformOpenApi;
 import cn.gov.zhushan.plan.platform.outbox.OutboxProperties;
 import cn.gov.zhushan.plan.platform.outbox.OutboxRelay;
@@ -44,7 +47,10 @@ import cn.gov.zhushan.plan.platform.security.PlatformSecurityConfiguration;
 import cn.gov.zhushan.plan.platform.seed.Catalogue;
 import cn.gov.zhushan.plan.platform.seed.CatalogueSeeder;
 import cn.gov.zhushan.plan.platform.seed.CatalogueSeeding;
+import cn.gov.zhushan.plan.platform.time.PlatformTime;
+import cn.gov.zhushan.plan.platform.web.DateParameterRules;
 import cn.gov.zhushan.plan.platform.web.ProblemDetailsAdvice;
+import cn.gov.zhushan.plan.platform.web.QueryStringFilter;
 import cn.gov.zhushan.plan.platform.web.RequestSizeLimitFilter;
 import cn.gov.zhushan.plan.platform.web.WebLimits;
 
@@ -54,10 +60,39 @@ import cn.gov.zhushan.plan.platform.web.WebLimits;
 @Import({CloudEventListenerConfiguration.class, PlatformSecurityConfiguration.class})
 public class PlatformAutoConfiguration {
 
+    /** Instants are zone-free; the zone makes {@code LocalDate.now(clock)} a district day. */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.system(PlatformTime.DISTRICT_ZONE);
+    }
+
+    /**
+     * "Today" for {@code @PastOrPresent}, {@code @Future}...: the platform clock in district time, whatever
+     * zone a replaced clock or the JVM has (in UTC, a district day's first eight hours would count as yesterday).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    ClockProvider platformClockProvider(Clock clock) {
+        return () -> clock.withZone(PlatformTime.DISTRICT_ZONE);
+    }
+
+    @Bean
+    ValidationConfigurationCustomizer platformValidationClock(ClockProvider platformClockProvider) {
+        return configuration -> configuration.clockProvider(platformClockProvider);
+    }
+
+    /** Dates in query and path parameters keep the same range as in bodies. */
+    @Bean
+    static DateParameterRules dateParameterRules(ObjectProvider<InputLimits> limits) {
+        return new DateParameterRules(limits);
+    }
+
+    @Bean
+    FilterRegistrationBean<QueryStringFilter> queryStringFilter() {
+        FilterRegistrationBean<QueryStringFilter> registration = new FilterRegistrationBean<>(new QueryStringFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
     }
 
     @Bean

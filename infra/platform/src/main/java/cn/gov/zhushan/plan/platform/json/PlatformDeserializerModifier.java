@@ -9,7 +9,9 @@ import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 
-/** Puts the platform's input rules around Jackson's own deserializers of numbers. */
+import cn.gov.zhushan.plan.platform.time.DateRange;
+
+/** Puts the platform's input rules around Jackson's own deserializers of numbers and dates. */
 class PlatformDeserializerModifier extends ValueDeserializerModifier {
 
     private static final Set<Class<?>> NUMBERS = Set.of(BigDecimal.class, BigInteger.class, Double.class,
@@ -17,10 +19,12 @@ class PlatformDeserializerModifier extends ValueDeserializerModifier {
 
     private final InputLimits limits;
     private final NumberBounds numbers;
+    private final DateRange dates;
 
     PlatformDeserializerModifier(InputLimits limits) {
         this.limits = limits;
         this.numbers = new NumberBounds(limits);
+        this.dates = new DateRange(limits.earliestDate(), limits.latestDate());
     }
 
     @Override
@@ -29,6 +33,9 @@ class PlatformDeserializerModifier extends ValueDeserializerModifier {
         Class<?> type = description.getBeanClass();
         if (NUMBERS.contains(type)) {
             return new BoundedNumberDeserializer(deserializer, numbers, type);
+        }
+        if (DateRange.judges(type)) {
+            return new BoundedTemporalDeserializer(deserializer, dates, type);
         }
         return deserializer;
     }
