@@ -11,7 +11,7 @@ import tools.jackson.databind.deser.ValueDeserializerModifier;
 
 import cn.gov.zhushan.plan.platform.time.DateRange;
 
-/** Puts the platform's input rules around Jackson's own deserializers of numbers and dates. */
+/** Puts the platform's input rules around Jackson's own deserializers of numbers, dates and text. */
 class PlatformDeserializerModifier extends ValueDeserializerModifier {
 
     private static final Set<Class<?>> NUMBERS = Set.of(BigDecimal.class, BigInteger.class, Double.class,
@@ -33,6 +33,9 @@ class PlatformDeserializerModifier extends ValueDeserializerModifier {
         Class<?> type = description.getBeanClass();
         if (NUMBERS.contains(type)) {
             return new BoundedNumberDeserializer(deserializer, numbers, type);
+        }
+        if (type == String.class) {
+            return new CleanTextDeserializer(deserializer, limits, false);
         }
         if (DateRange.judges(type)) {
             return new BoundedTemporalDeserializer(deserializer, dates, type);

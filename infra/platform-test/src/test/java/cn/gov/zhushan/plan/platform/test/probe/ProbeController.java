@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.gov.zhushan.plan.platform.json.MultilineText;
+
 /** Echoes what the platform let through, so a test sees the values a service would get. */
 @RestController
 class ProbeController {
@@ -28,6 +30,14 @@ class ProbeController {
 
     record Dates(@PastOrPresent LocalDate day, LocalDate optionalDay, Instant at, LocalDateTime localAt,
                  OffsetDateTime offsetAt, YearMonth month) {
+    }
+
+    record Texts(String name, String description, @MultilineText String body, List<String> tags) {
+    }
+
+    @PostMapping("/api/v1/probe/texts")
+    Texts texts(@RequestBody Texts texts) {
+        return texts;
     }
 
     @PostMapping("/api/v1/probe/numbers")
