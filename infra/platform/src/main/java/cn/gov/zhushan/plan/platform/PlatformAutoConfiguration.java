@@ -10,6 +10,8 @@ import io.cloudevents.kafka.CloudEventSerializer;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -24,6 +26,7 @@ import org.springframework.context.annotation.Import;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -39,6 +42,7 @@ import cn.gov.zhushan.plan.platform.events.EventsProperties;
 import cn.gov.zhushan.plan.platform.health.KafkaClusterHealthIndicator;
 import cn.gov.zhushan.plan.platform.health.MongoPingHealthIndicator;
 import cn.gov.zhushan.plan.platform.idempotency.IdempotencyKeyFilter;
+import cn.gov.zhushan.plan.platform.idempotency.IdempotencyProperties;
 import cn.gov.zhushan.plan.platform.json.InputLimits;
 import cn.gov.zhushan.plan.platform.openapi.PlatformOpenApi;
 import cn.gov.zhushan.plan.platform.outbox.OutboxProperties;
@@ -56,9 +60,12 @@ import cn.gov.zhushan.plan.platform.web.WebLimits;
 
 /** The platform's shared mechanisms, wired once for every service. */
 @AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
-@EnableConfigurationProperties({EventsProperties.class, OutboxProperties.class, ConsumerSettings.class, WebLimits.class})
+@EnableConfigurationProperties({EventsProperties.class, OutboxProperties.class, ConsumerSettings.class, WebLimits.class,
+        IdempotencyProperties.class})
 @Import({CloudEventListenerConfiguration.class, PlatformSecurityConfiguration.class})
 public class PlatformAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformAutoConfiguration.class);
 
     /** Instants are zone-free; the zone makes {@code LocalDate.now(clock)} a district day. */
     @Bean
@@ -161,9 +168,15 @@ public class PlatformAutoConfiguration {
 
     /** After Spring Security (order -100), so the stored answers are kept per authenticated client. */
     @Bean
-    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(MongoTemplate mongo, Clock clock) {
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(MongoTemplate mongo, Clock clock,
+                                                                     IdempotencyProperties properties,
+                                                                     Environment environment) {
+        if (properties.usesDevKey() && !environment.acceptsProfiles(Profiles.of("local | test"))) {
+            log.warn("platform.idempotency.hmac-key is not set: request fingerprints use the public development "
+                    + "key. Set it from a Secret (PLATFORM_IDEMPOTENCY_HMAC_KEY).");
+        }
         FilterRegistrationBean<IdempotencyKeyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyKeyFilter(mongo, clock));
+                new FilterRegistrationBean<>(new IdempotencyKeyFilter(mongo, clock, properties));
         registration.setOrder(0);
         return registration;
     }

@@ -40,6 +40,21 @@ class ProbeController {
         return texts;
     }
 
+    private final java.util.concurrent.atomic.AtomicInteger commands = new java.util.concurrent.atomic.AtomicInteger();
+
+    record Lookup(String idNumber) {
+    }
+
+    @PostMapping("/api/v1/probe/commands")
+    Map<String, Object> command(@RequestBody Lookup command) {
+        return Map.of("run", commands.incrementAndGet(), "idNumber", command.idNumber());
+    }
+
+    @PostMapping("/api/v1/probe/persons/lookup")
+    Map<String, Object> lookup(@RequestBody Lookup lookup) {
+        return Map.of("run", commands.incrementAndGet(), "idNumber", lookup.idNumber(), "name", "张三");
+    }
+
     @PostMapping("/api/v1/probe/numbers")
     Numbers numbers(@RequestBody Numbers numbers) {
         return numbers;
