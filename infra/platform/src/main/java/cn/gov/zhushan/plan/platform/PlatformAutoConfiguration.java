@@ -37,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 import cn.gov.zhushan.plan.platform.consumer.CloudEventListenerConfiguration;
 import cn.gov.zhushan.plan.platform.consumer.ConsumerSettings;
 import cn.gov.zhushan.plan.platform.consumer.IdempotentEventProcessor;
+import cn.gov.zhushan.plan.platform.data.PlatformIndexes;
 import cn.gov.zhushan.plan.platform.events.DomainEvents;
 import cn.gov.zhushan.plan.platform.events.EventsProperties;
 import cn.gov.zhushan.plan.platform.health.KafkaClusterHealthIndicator;
@@ -179,6 +180,12 @@ public class PlatformAutoConfiguration {
                 new FilterRegistrationBean<>(new IdempotencyKeyFilter(mongo, clock, properties));
         registration.setOrder(0);
         return registration;
+    }
+
+    @Bean
+    PlatformIndexes platformIndexes(MongoTemplate mongo, IdempotencyProperties idempotency, ConsumerSettings consumer,
+                                    OutboxProperties outbox) {
+        return new PlatformIndexes(mongo, idempotency, consumer, outbox);
     }
 
     @Bean
