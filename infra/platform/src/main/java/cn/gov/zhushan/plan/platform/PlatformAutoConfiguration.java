@@ -5,10 +5,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.cloudevents.CloudEvent;
+import jakarta.validation.ClockProvider;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -16,12 +19,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -32,11 +37,14 @@ import tools.jackson.databind.json.JsonMapper;
 import cn.gov.zhushan.plan.platform.consumer.CloudEventListenerConfiguration;
 import cn.gov.zhushan.plan.platform.consumer.ConsumerSettings;
 import cn.gov.zhushan.plan.platform.consumer.IdempotentEventProcessor;
+import cn.gov.zhushan.plan.platform.data.PlatformIndexes;
 import cn.gov.zhushan.plan.platform.events.DomainEvents;
 import cn.gov.zhushan.plan.platform.events.EventsProperties;
 import cn.gov.zhushan.plan.platform.health.KafkaClusterHealthIndicator;
 import cn.gov.zhushan.plan.platform.health.MongoPingHealthIndicator;
 import cn.gov.zhushan.plan.platform.idempotency.IdempotencyKeyFilter;
+import cn.gov.zhushan.plan.platform.idempotency.IdempotencyProperties;
+import cn.gov.zhushan.plan.platform.json.InputLimits;
 import cn.gov.zhushan.plan.platform.openapi.PlatformOpenApi;
 import cn.gov.zhushan.plan.platform.outbox.OutboxProperties;
 import cn.gov.zhushan.plan.platform.outbox.OutboxRelay;
@@ -44,20 +52,55 @@ import cn.gov.zhushan.plan.platform.security.PlatformSecurityConfiguration;
 import cn.gov.zhushan.plan.platform.seed.Catalogue;
 import cn.gov.zhushan.plan.platform.seed.CatalogueSeeder;
 import cn.gov.zhushan.plan.platform.seed.CatalogueSeeding;
+import cn.gov.zhushan.plan.platform.time.PlatformTime;
+import cn.gov.zhushan.plan.platform.web.DateParameterRules;
 import cn.gov.zhushan.plan.platform.web.ProblemDetailsAdvice;
+import cn.gov.zhushan.plan.platform.web.QueryStringFilter;
 import cn.gov.zhushan.plan.platform.web.RequestSizeLimitFilter;
 import cn.gov.zhushan.plan.platform.web.WebLimits;
 
 /** The platform's shared mechanisms, wired once for every service. */
 @AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
-@EnableConfigurationProperties({EventsProperties.class, OutboxProperties.class, ConsumerSettings.class, WebLimits.class})
+@EnableConfigurationProperties({EventsProperties.class, OutboxProperties.class, ConsumerSettings.class, WebLimits.class,
+        IdempotencyProperties.class})
 @Import({CloudEventListenerConfiguration.class, PlatformSecurityConfiguration.class})
 public class PlatformAutoConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(PlatformAutoConfiguration.class);
+
+    /** Instants are zone-free; the zone makes {@code LocalDate.now(clock)} a district day. */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.system(PlatformTime.DISTRICT_ZONE);
+    }
+
+    /**
+     * "Today" for {@code @PastOrPresent}, {@code @Future}...: the platform clock in district time, whatever
+     * zone a replaced clock or the JVM has (in UTC, a district day's first eight hours would count as yesterday).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    ClockProvider platformClockProvider(Clock clock) {
+        return () -> clock.withZone(PlatformTime.DISTRICT_ZONE);
+    }
+
+    @Bean
+    ValidationConfigurationCustomizer platformValidationClock(ClockProvider platformClockProvider) {
+        return configuration -> configuration.clockProvider(platformClockProvider);
+    }
+
+    /** Dates in query and path parameters keep the same range as in bodies. */
+    @Bean
+    static DateParameterRules dateParameterRules(ObjectProvider<InputLimits> limits) {
+        return new DateParameterRules(limits);
+    }
+
+    @Bean
+    FilterRegistrationBean<QueryStringFilter> queryStringFilter() {
+        FilterRegistrationBean<QueryStringFilter> registration = new FilterRegistrationBean<>(new QueryStringFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
     }
 
     @Bean
@@ -126,11 +169,23 @@ public class PlatformAutoConfiguration {
 
     /** After Spring Security (order -100), so the stored answers are kept per authenticated client. */
     @Bean
-    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(MongoTemplate mongo, Clock clock) {
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(MongoTemplate mongo, Clock clock,
+                                                                     IdempotencyProperties properties,
+                                                                     Environment environment) {
+        if (properties.usesDevKey() && !environment.acceptsProfiles(Profiles.of("local | test"))) {
+            log.warn("platform.idempotency.hmac-key is not set: request fingerprints use the public development "
+                    + "key. Set it from a Secret (PLATFORM_IDEMPOTENCY_HMAC_KEY).");
+        }
         FilterRegistrationBean<IdempotencyKeyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyKeyFilter(mongo, clock));
+                new FilterRegistrationBean<>(new IdempotencyKeyFilter(mongo, clock, properties));
         registration.setOrder(0);
         return registration;
+    }
+
+    @Bean
+    PlatformIndexes platformIndexes(MongoTemplate mongo, IdempotencyProperties idempotency, ConsumerSettings consumer,
+                                    OutboxProperties outbox) {
+        return new PlatformIndexes(mongo, idempotency, consumer, outbox);
     }
 
     @Bean

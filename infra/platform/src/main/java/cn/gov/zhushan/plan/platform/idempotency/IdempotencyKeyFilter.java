@@ -2,11 +2,8 @@ package cn.gov.zhushan.plan.platform.idempotency;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,10 +13,12 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -33,18 +32,35 @@ import cn.gov.zhushan.plan.platform.web.ProblemResponses;
  * again instead of running the command twice. The same key with another body is a 422, a retry while
  * the first is still running a 409 (after the IETF httpapi Idempotency-Key draft). A 5xx is not kept,
  * so the client may retry it.
+ *
+ * <p>The body is compared by its HMAC-SHA256 under the platform's key, never by a plain hash. The answer of
+ * an endpoint that returns personal data ({@code platform.idempotency.personal-data-paths}) is not stored:
+ * only its status is, and a retry gets 409 "replay not available" rather than a second run, because such
+ * an endpoint may have side effects and the client can simply ask again with a new key. A record left
+ * {@code IN_PROGRESS} by a crash is taken over by a retry once its lease has passed.
  */
 public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
     private static final String STILL_RUNNING = "A request with this Idempotency-Key is being processed; retry shortly.";
+    private static final String NOT_KEPT = "Replay not available for personal-data responses: the answer was not "
+            + "stored. Send the request again with a new Idempotency-Key.";
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final IdempotencyProperties properties;
+    private final RequestFingerprint fingerprint;
+    private final AntPathMatcher paths = new AntPathMatcher();
 
     public IdempotencyKeyFilter(MongoTemplate mongo, Clock clock) {
+        this(mongo, clock, IdempotencyProperties.defaults());
+    }
+
+    public IdempotencyKeyFilter(MongoTemplate mongo, Clock clock, IdempotencyProperties properties) {
         this.mongo = mongo;
         this.clock = clock;
+        this.properties = properties;
+        this.fingerprint = new RequestFingerprint(properties.hmacKey());
     }
 
     @Override
@@ -63,13 +79,18 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
         byte[] body = StreamUtils.copyToByteArray(request.getInputStream());
         String id = client() + " " + request.getMethod() + " " + request.getRequestURI() + " " + key;
-        String hash = sha256(body);
+        String hash = fingerprint.of(body);
+        boolean personalData = personalData(request);
+        Instant now = Instant.now(clock);
         try {
-            mongo.insert(new IdempotencyRecord(id, hash, IdempotencyRecord.IN_PROGRESS, 0, null, null, null,
-                    Instant.now(clock)));
+            mongo.insert(new IdempotencyRecord(id, hash, IdempotencyRecord.IN_PROGRESS, 0, null, null, null, now,
+                    personalData));
         } catch (DuplicateKeyException seenBefore) {
-            replay(mongo.findById(id, IdempotencyRecord.class), hash, request, response);
-            return;
+            IdempotencyRecord previous = mongo.findById(id, IdempotencyRecord.class);
+            if (!takeOverAbandoned(previous, hash, now)) {
+                replay(previous, hash, request, response);
+                return;
+            }
         }
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         try {
@@ -78,12 +99,33 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
             if (recorded.getStatus() >= 500) {
                 mongo.remove(Query.query(Criteria.where("_id").is(id)), IdempotencyRecord.class);
             } else {
+                String answer = personalData ? null
+                        : new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8);
                 mongo.save(new IdempotencyRecord(id, hash, IdempotencyRecord.COMPLETED, recorded.getStatus(),
-                        recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION),
-                        new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8), Instant.now(clock)));
+                        recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION), answer,
+                        Instant.now(clock), personalData));
             }
             recorded.copyBodyToResponse();
         }
+    }
+
+    private boolean personalData(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return properties.personalDataPaths().stream().anyMatch(pattern -> paths.match(pattern, path));
+    }
+
+    /** A record still IN_PROGRESS after its lease was left by a crashed attempt: this retry runs instead. */
+    private boolean takeOverAbandoned(IdempotencyRecord previous, String hash, Instant now) {
+        if (previous == null || !IdempotencyRecord.IN_PROGRESS.equals(previous.state())
+                || !previous.requestHash().equals(hash) || previous.createdAt() == null
+                || !previous.createdAt().plus(properties.inProgressLease()).isBefore(now)) {
+            return false;
+        }
+        // only one retry wins the take-over: the update matches the abandoned record's exact start time
+        Query abandoned = Query.query(Criteria.where("_id").is(previous.id())
+                .and("state").is(IdempotencyRecord.IN_PROGRESS).and("createdAt").is(previous.createdAt()));
+        return mongo.updateFirst(abandoned, Update.update("createdAt", now), IdempotencyRecord.class)
+                .getModifiedCount() == 1;
     }
 
     private static void replay(IdempotencyRecord previous, String hash, HttpServletRequest request,
@@ -95,6 +137,8 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
                     "This Idempotency-Key was used with a different request body.");
         } else if (IdempotencyRecord.IN_PROGRESS.equals(previous.state())) {
             ProblemResponses.write(response, request, HttpStatus.CONFLICT, "Conflict", STILL_RUNNING);
+        } else if (previous.personalData()) {
+            ProblemResponses.write(response, request, HttpStatus.CONFLICT, "Replay not available", NOT_KEPT);
         } else {
             response.setStatus(previous.status());
             if (previous.contentType() != null) {
@@ -112,13 +156,5 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     private static String client() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? "anonymous" : authentication.getName();
-    }
-
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

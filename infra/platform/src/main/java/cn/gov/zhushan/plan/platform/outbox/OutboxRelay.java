@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +21,10 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +38,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
+import cn.gov.zhushan.plan.platform.data.PlatformIndexes;
 import cn.gov.zhushan.plan.platform.events.CloudEventMapper;
 import cn.gov.zhushan.plan.platform.events.PendingEvent;
 
@@ -39,12 +46,20 @@ import cn.gov.zhushan.plan.platform.events.PendingEvent;
  * Publishes the events waiting in the documents' embedded outboxes and removes each one only after the
  * broker acknowledged it ({@code acks=all}, idempotent producer). While the broker is down nothing is
  * removed, so an outage delays events and never loses them. A crash between the acknowledgement and
- * the removal publishes an event twice with the same id; consumers dedupe on it.
+ * the removal publishes an event twice with the same id; consumers dedupe on it. An event no retry can
+ * publish (larger than the producer's or broker's limit, say) is moved to the document's
+ * {@code parkedEvents} ({@link ParkedEvent}, metric {@code platform.outbox.parked}) so it neither blocks its
+ * aggregate's later events nor the rest of the pass.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final String PENDING = "pendingEvents";
+    private static final String PARKED = "parkedEvents";
+    /** Failures that no retry can cure: the event is parked instead of blocking its aggregate forever. */
+    private static final List<Class<? extends Throwable>> UNPUBLISHABLE = List.of(RecordTooLargeException.class,
+            RecordBatchTooLargeException.class, InvalidTopicException.class, SerializationException.class,
+            UnmappableEvent.class);
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, CloudEvent> kafka;
@@ -81,7 +96,8 @@ public class OutboxRelay implements SmartLifecycle {
         Instant oldest = null;
         Map<String, List<OutboxDocument>> batches = new HashMap<>();
         for (String collection : properties.collections()) {
-            Query query = Query.query(Criteria.where(PENDING + ".0").exists(true)).limit(properties.batchSize());
+            Query query = Query.query(Criteria.where(PlatformIndexes.PENDING_EVENT_ID).exists(true))
+                    .limit(properties.batchSize());
             query.fields().include(PENDING);
             List<OutboxDocument> documents = mongo.find(query, OutboxDocument.class, collection);
             batches.put(collection, documents);
@@ -113,7 +129,7 @@ public class OutboxRelay implements SmartLifecycle {
         long total = 0;
         for (String collection : properties.collections()) {
             Aggregation count = Aggregation.newAggregation(
-                    Aggregation.match(Criteria.where(PENDING + ".0").exists(true)),
+                    Aggregation.match(Criteria.where(PlatformIndexes.PENDING_EVENT_ID).exists(true)),
                     Aggregation.group().sum(ArrayOperators.Size.lengthOfArray(PENDING)).as("events"));
             Document result = mongo.aggregate(count, collection, Document.class).getUniqueMappedResult();
             total += result == null ? 0 : ((Number) result.get("events")).longValue();
@@ -133,20 +149,27 @@ public class OutboxRelay implements SmartLifecycle {
                 CompletableFuture<SendResult<String, CloudEvent>> sent = brokerAway
                         ? CompletableFuture.failedFuture(new IllegalStateException("broker unavailable"))
                         : send(event);
-                brokerAway = brokerAway || sent.isCompletedExceptionally();
+                // an event that can never be sent says nothing about the broker
+                brokerAway = brokerAway || sent.isCompletedExceptionally() && unpublishable(sent) == null;
                 perDocument.add(sent);
             }
             sends.add(perDocument);
         }
         int sent = 0;
         for (int i = 0; i < documents.size(); i++) {
-            List<String> acknowledged = acknowledgedPrefix(documents.get(i).pendingEvents(), sends.get(i));
-            if (!acknowledged.isEmpty()) {
+            List<ParkedEvent> parked = new ArrayList<>();
+            List<String> acknowledged = acknowledgedPrefix(documents.get(i).pendingEvents(), sends.get(i), parked);
+            if (!acknowledged.isEmpty() || !parked.isEmpty()) {
+                List<String> done = new ArrayList<>(acknowledged);
+                parked.forEach(p -> done.add(p.event().eventId()));
                 Query byId = Query.query(Criteria.where("_id").is(documents.get(i).id()));
                 // bumping the version makes a service's read-modify-save that raced this pass fail its
                 // optimistic lock and retry, instead of writing the published events back
-                Update pull = new Update().pull(PENDING, new Document("eventId", new Document("$in", acknowledged)))
+                Update pull = new Update().pull(PENDING, new Document("eventId", new Document("$in", done)))
                         .inc(properties.versionField(), 1);
+                if (!parked.isEmpty()) {
+                    pull.push(PARKED).each(parked.toArray());
+                }
                 mongo.updateFirst(byId, pull, collection);
                 sent += acknowledged.size();
             }
@@ -155,17 +178,27 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private CompletableFuture<SendResult<String, CloudEvent>> send(PendingEvent event) {
+        CloudEvent cloudEvent;
         try {
-            return kafka.send(new ProducerRecord<>(event.topic(), event.key(), CloudEventMapper.toCloudEvent(event)));
+            cloudEvent = CloudEventMapper.toCloudEvent(event);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(new UnmappableEvent(e));
+        }
+        try {
+            return kafka.send(new ProducerRecord<>(event.topic(), event.key(), cloudEvent));
         } catch (RuntimeException e) {
             // e.g. no metadata within max.block.ms while the broker is down
             return CompletableFuture.failedFuture(e);
         }
     }
 
-    /** The ids of the events the broker acknowledged, up to the first one it did not (order matters). */
+    /**
+     * The ids of the events the broker acknowledged, up to the first one it did not (order matters); an
+     * event that can never be published is added to {@code parked} and passed over.
+     */
     private List<String> acknowledgedPrefix(List<PendingEvent> events,
-                                            List<CompletableFuture<SendResult<String, CloudEvent>>> futures) {
+                                            List<CompletableFuture<SendResult<String, CloudEvent>>> futures,
+                                            List<ParkedEvent> parked) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             try {
@@ -173,6 +206,16 @@ public class OutboxRelay implements SmartLifecycle {
             } catch (Exception e) {
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
+                }
+                Throwable cause = unpublishable(futures.get(i));
+                if (cause != null) {
+                    PendingEvent event = events.get(i);
+                    log.error("Event {} ({}) can never be published, parked in {}: {}", event.eventId(), event.type(),
+                            PARKED, cause.toString());
+                    meters.counter("platform.outbox.parked", "type", event.type()).increment();
+                    parked.add(new ParkedEvent(event, cause.getClass().getSimpleName() + ": " + cause.getMessage(),
+                            clock.instant()));
+                    continue;
                 }
                 failures.increment();
                 log.warn("Event {} ({}) not acknowledged yet, will retry: {}", events.get(i).eventId(),
@@ -184,6 +227,35 @@ public class OutboxRelay implements SmartLifecycle {
             relayLag.record(Duration.between(events.get(i).occurredAt(), clock.instant()));
         }
         return ids;
+    }
+
+    /** The cause that makes a failed send hopeless, or null when a later pass may succeed. */
+    private static Throwable unpublishable(CompletableFuture<?> future) {
+        if (!future.isCompletedExceptionally()) {
+            return null;
+        }
+        Throwable failure;
+        try {
+            future.getNow(null);
+            return null;
+        } catch (CompletionException | CancellationException e) {
+            failure = e;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (Class<? extends Throwable> hopeless : UNPUBLISHABLE) {
+                if (hopeless.isInstance(t)) {
+                    return t instanceof UnmappableEvent ? t.getCause() : t;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The pending event could not even be turned into a CloudEvent. */
+    private static final class UnmappableEvent extends RuntimeException {
+        UnmappableEvent(Throwable cause) {
+            super(cause);
+        }
     }
 
     @Override

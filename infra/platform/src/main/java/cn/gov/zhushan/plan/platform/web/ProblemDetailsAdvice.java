@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
+
+import cn.gov.zhushan.plan.platform.json.JsonErrorPath;
+import cn.gov.zhushan.plan.platform.json.RejectedInputException;
 
 /**
  * Every error as RFC 9457 Problem Details: Spring MVC's own exceptions (wrong media type, unknown path,
@@ -68,6 +71,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail invalidParameter(InvalidParameterException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+        problem.setProperty("errors", List.of(new FieldError(e.parameter(), e.reason())));
+        return problem;
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error", e);
@@ -99,22 +109,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail = "The request body is not valid JSON for this resource.";
-        if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            detail = "The value of '" + path(databind) + "' has the wrong type or format.";
-        }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request", detail));
-    }
-
-    private static String path(DatabindException e) {
-        StringBuilder path = new StringBuilder();
-        e.getPath().forEach(ref -> {
-            if (ref.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Malformed request", detail);
+        if (ex.getCause() instanceof JacksonException jackson) {
+            String path = JsonErrorPath.of(jackson);
+            if (jackson instanceof RejectedInputException rejected && !path.isEmpty()) {
+                problem.setDetail("The value of '" + path + "' is not accepted: " + rejected.reason() + ".");
+                problem.setProperty("errors", List.of(new FieldError(path, rejected.reason())));
+            } else if (!path.isEmpty()) {
+                problem.setDetail("The value of '" + path + "' has the wrong type or format.");
+                problem.setProperty("errors", List.of(new FieldError(path, "wrong type or format")));
             }
-        });
-        return path.toString();
+        }
+        return ResponseEntity.badRequest().body(problem);
     }
 
     private static String lastNode(String propertyPath) {

@@ -62,7 +62,11 @@ class OutboxRelayIT {
     }
 
     private static KafkaTemplate<String, CloudEvent> template(String bootstrap) {
-        Map<String, Object> config = new HashMap<>();
+        return template(bootstrap, Map.of());
+    }
+
+    private static KafkaTemplate<String, CloudEvent> template(String bootstrap, Map<String, Object> extra) {
+        Map<String, Object> config = new HashMap<>(extra);
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class);
@@ -127,6 +131,36 @@ class OutboxRelayIT {
         }
         assertThat(mongo.getCollection("aggregates").find(new org.bson.Document("_id", "A0")).first().getInteger("state"))
                 .isEqualTo(perAggregate);
+    }
+
+    @Test
+    void anEventLargerThanTheProducerAllowsIsParkedAndTheRestOfThePassIsPublished() {
+        String topic = "plan.test-" + UUID.randomUUID() + ".v1";
+        PendingEvent huge = new PendingEvent(UUID.randomUUID().toString(), topic, "BIG", "cn.gov.zhushan.plan.test.huge.v1",
+                "/test", "aggregates/BIG", java.time.Instant.now(), "{\"blob\":\"" + "x".repeat(50_000) + "\"}", Map.of());
+        for (PendingEvent event : List.of(event(topic, "BIG", 0), huge, event(topic, "BIG", 2), event(topic, "OTHER", 0))) {
+            mongo.upsert(org.springframework.data.mongodb.core.query.Query.query(
+                            org.springframework.data.mongodb.core.query.Criteria.where("_id").is(event.key())),
+                    new Update().push("pendingEvents", event), "parking");
+        }
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        OutboxRelay relay = new OutboxRelay(mongo, template(kafka.getBrokersAsString(),
+                Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 20_000)),
+                new OutboxProperties(List.of("parking"), null, null, Duration.ofSeconds(5), null), Clock.systemUTC(), meters);
+
+        assertThat(relay.relayOnce()).isEqualTo(3);
+        assertThat(relay.relayOnce()).isZero();
+        assertThat(meters.get("platform.outbox.parked").counter().count()).isEqualTo(1.0);
+        org.bson.Document big = mongo.getCollection("parking").find(new org.bson.Document("_id", "BIG")).first();
+        assertThat(big.getList("pendingEvents", org.bson.Document.class)).isEmpty();
+        List<org.bson.Document> parked = big.getList("parkedEvents", org.bson.Document.class);
+        assertThat(parked).hasSize(1);
+        assertThat(parked.get(0).get("event", org.bson.Document.class).getString("eventId")).isEqualTo(huge.eventId());
+        assertThat(parked.get(0).getString("reason")).contains("RecordTooLargeException");
+
+        List<ConsumerRecord<String, byte[]>> records = readAll(topic, 3);
+        assertThat(records).extracting(r -> r.key() + ":" + new String(r.value(), StandardCharsets.UTF_8))
+                .containsExactlyInAnyOrder("BIG:{\"n\":0}", "BIG:{\"n\":2}", "OTHER:{\"n\":0}");
     }
 
     private static List<ConsumerRecord<String, byte[]>> readAll(String topic, int expected) {
