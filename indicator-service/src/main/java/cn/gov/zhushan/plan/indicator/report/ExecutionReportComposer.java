@@ -104,6 +104,9 @@ public final class ExecutionReportComposer {
                     w.text((i == 0 ? "" : "；") + grant[0] + "获得" + grant[1]).figure(new FigureValue(grant[0] + grant[1],
                             grant[2], new SourceRef(RemoteSources.PROJECTS, grant[3], "/api/v1/projects/" + grant[4],
                             data.projects().source().asOf()), null));
+                    if (grant[5] != null && !grant[5].isBlank()) {
+                        w.text("（" + grant[5] + "）");
+                    }
                 }
             }
             w.text("。");
@@ -252,7 +255,7 @@ public final class ExecutionReportComposer {
                 .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
-    /** The year's secured government grants per project: {project name, source label, amount, record, project code}. */
+    /** The year's secured government grants per project: {project name, source label, amount, record, project code, note}. */
     private static List<String[]> grants(List<ProjectApi.Project> projects, int year) {
         List<String[]> grants = new ArrayList<>();
         for (ProjectApi.Project project : projects.stream().sorted(Comparator.comparing(ProjectApi.Project::code)).toList()) {
@@ -264,7 +267,7 @@ public final class ExecutionReportComposer {
                         && SECURED.contains(entry.status()) && entry.amount() != null) {
                     String name = project.description() == null ? project.code() : project.description().name();
                     grants.add(new String[] {name, FUND_LABELS.get(entry.source()), FigureFormat.money(entry.amount()),
-                            project.code() + " funding " + entry.entryId(), project.code()});
+                            project.code() + " funding " + entry.entryId(), project.code(), entry.note()});
                 }
             }
         }
