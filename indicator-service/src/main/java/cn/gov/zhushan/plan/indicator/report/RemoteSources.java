@@ -1,8 +1,8 @@
 package cn.gov.zhushan.plan.indicator.report;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
@@ -44,14 +44,17 @@ public class RemoteSources {
         return "report-" + service;
     }
 
-    /** One report's reads: once a service has failed, its further reads are skipped with the same reason. */
+    /**
+     * One report's reads: once a service has failed, its further reads are skipped with the same reason. Safe for
+     * reads of different services in parallel.
+     */
     public Session session() {
         return new Session();
     }
 
     public final class Session {
 
-        private final Map<String, String> failedServices = new HashMap<>();
+        private final Map<String, String> failedServices = new ConcurrentHashMap<>();
 
         private Session() {
         }

@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import jakarta.annotation.PreDestroy;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +34,12 @@ class ReportSources {
     private final RegionRepository regions;
     private final ReportProperties properties;
     private final Clock clock;
+    /** Each read ends within the breaker's time limit, so these threads are never held for long. */
+    private final ExecutorService readers = Executors.newFixedThreadPool(3, runnable -> {
+        Thread thread = new Thread(runnable, "report-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ReportSources(LocalFigures local, RemoteSources remote, RegionRepository regions, ReportProperties properties, Clock clock) {
         this.local = local;
@@ -39,24 +49,41 @@ class ReportSources {
         this.clock = clock;
     }
 
+    @PreDestroy
+    void close() {
+        readers.shutdown();
+    }
+
     ReportData gather(int year) {
         String region = properties.region();
         Map<String, Fetched<ReportData.IndicatorReading>> indicators = new LinkedHashMap<>();
         INDICATORS.forEach(code -> indicators.put(code, local.annual(code, region, year)));
         RemoteSources.Session session = remote.session();
         String regionName = regions.findById(region).map(r -> r.nameZh()).orElse(region);
-        return new ReportData(year, regionName, indicators, local.targets(region, year + 1, TARGET_ORDER),
+        // the three services are read side by side: a slow one costs its time limit once, not added to the others'
+        CompletableFuture<ProjectReads> projects = CompletableFuture.supplyAsync(() -> new ProjectReads(
                 session.get(RemoteSources.PROJECTS, "/api/v1/projects/portfolio/" + year, ProjectApi.Portfolio.class),
                 projects(session),
                 session.get(RemoteSources.PROJECTS, "/api/v1/projects/funding-totals?year=" + year, ProjectApi.FundingTotals.class),
-                session.get(RemoteSources.PROJECTS, "/api/v1/projects/promotion/statistics/" + year, ProjectApi.PromotionStatistics.class),
+                session.get(RemoteSources.PROJECTS, "/api/v1/projects/promotion/statistics/" + year,
+                        ProjectApi.PromotionStatistics.class)), readers);
+        CompletableFuture<Fetched<List<LivelihoodApi.ProgramYear>>> summary = CompletableFuture.supplyAsync(() ->
                 session.get(RemoteSources.LIVELIHOOD, "/api/v1/livelihood/summary/" + year,
-                        new ParameterizedTypeReference<List<LivelihoodApi.ProgramYear>>() { }),
-                session.get(RemoteSources.LIVELIHOOD, "/api/v1/livelihood/employment/statistics/" + year,
-                        LivelihoodApi.EmploymentYear.class),
-                holidayArrivals(session, year),
-                session.get(RemoteSources.TOURISM, "/api/v1/tourism/complaints/statistics?from=" + year + "-01-01&to=" + year
-                        + "-12-31&category=INTEGRITY_REFUND", TourismApi.ComplaintStatistics.class));
+                        new ParameterizedTypeReference<List<LivelihoodApi.ProgramYear>>() { }), readers);
+        CompletableFuture<Fetched<Long>> arrivals = CompletableFuture.supplyAsync(() -> holidayArrivals(session, year), readers);
+        Fetched<LivelihoodApi.EmploymentYear> employment = session.get(RemoteSources.LIVELIHOOD,
+                "/api/v1/livelihood/employment/statistics/" + year, LivelihoodApi.EmploymentYear.class);
+        Fetched<TourismApi.ComplaintStatistics> complaints = session.get(RemoteSources.TOURISM,
+                "/api/v1/tourism/complaints/statistics?from=" + year + "-01-01&to=" + year + "-12-31&category=INTEGRITY_REFUND",
+                TourismApi.ComplaintStatistics.class);
+        Fetched<List<ReportData.TargetLine>> targets = local.targets(region, year + 1, TARGET_ORDER);
+        ProjectReads p = projects.join();
+        return new ReportData(year, regionName, indicators, targets, p.portfolio(), p.projects(), p.funding(), p.promotion(),
+                summary.join(), employment, arrivals.join(), complaints);
+    }
+
+    private record ProjectReads(Fetched<ProjectApi.Portfolio> portfolio, Fetched<List<ProjectApi.Project>> projects,
+                                Fetched<ProjectApi.FundingTotals> funding, Fetched<ProjectApi.PromotionStatistics> promotion) {
     }
 
     /** Every registered project, page by page (their city-list flag and funding entries). */

@@ -26,6 +26,11 @@ final class ReportStubs {
     }
 
     static void register(DynamicPropertyRegistry registry, Supplier<Object> projectServiceUri) {
+        // the demo data loaded here must not meet the other test classes' expectations in the shared database and
+        // broker: own database, its events left unpublished, own consumer group (no stealing of their partitions)
+        registry.add("spring.mongodb.database", () -> "report-it");
+        registry.add("platform.outbox.collections", () -> "report-it-publishes-nothing");
+        registry.add("spring.kafka.consumer.group-id", () -> "indicator-service-report-it");
         registry.add("platform.demo-data.enabled", () -> "true");
         registry.add("spring.security.oauth2.client.provider.zhushan-auth.token-uri", AUTH::tokenUri);
         registry.add("spring.security.oauth2.client.registration.indicator-service.client-secret", () -> StubAuthServer.CLIENT_SECRET);
