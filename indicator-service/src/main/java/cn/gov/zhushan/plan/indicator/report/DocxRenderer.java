@@ -63,13 +63,22 @@ public final class DocxRenderer {
                     }
                     XWPFFootnote note = docx.createFootnote();
                     XWPFParagraph noteText = note.createParagraph();
+                    superscript(noteText); // the note's own number (the document has no footnote styles to say so)
                     styled(noteText.createRun(), BODY_FONT, 9, false).setText(" " + SourceNotes.note(figure));
                     p.addFootnoteReference(note);
+                    superscript(p);
                 }
             }
         }
         for (Section sub : section.subsections()) {
             section(docx, sub, level + 1);
+        }
+    }
+
+    /** Raises the paragraph's last run (a footnote mark). */
+    private static void superscript(XWPFParagraph paragraph) {
+        if (!paragraph.getRuns().isEmpty()) {
+            paragraph.getRuns().get(paragraph.getRuns().size() - 1).setVerticalAlignment("superscript");
         }
     }
 
