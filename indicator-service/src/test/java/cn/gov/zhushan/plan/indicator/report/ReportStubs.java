@@ -26,6 +26,11 @@ final class ReportStubs {
     }
 
     static void register(DynamicPropertyRegistry registry, Supplier<Object> projectServiceUri) {
+        register(registry, projectServiceUri, LIVELIHOOD::uri);
+    }
+
+    static void register(DynamicPropertyRegistry registry, Supplier<Object> projectServiceUri,
+                         Supplier<Object> livelihoodServiceUri) {
         // the demo data loaded here must not meet the other test classes' expectations in the shared database and
         // broker: own database, its events left unpublished, own consumer group (no stealing of their partitions)
         registry.add("spring.mongodb.database", () -> "report-it");
@@ -35,7 +40,7 @@ final class ReportStubs {
         registry.add("spring.security.oauth2.client.provider.zhushan-auth.token-uri", AUTH::tokenUri);
         registry.add("spring.security.oauth2.client.registration.indicator-service.client-secret", () -> StubAuthServer.CLIENT_SECRET);
         registry.add("spring.cloud.discovery.client.simple.instances.project-service[0].uri", projectServiceUri);
-        registry.add("spring.cloud.discovery.client.simple.instances.livelihood-service[0].uri", LIVELIHOOD::uri);
+        registry.add("spring.cloud.discovery.client.simple.instances.livelihood-service[0].uri", livelihoodServiceUri);
         registry.add("spring.cloud.discovery.client.simple.instances.tourism-service[0].uri", TOURISM::uri);
         registry.add("indicators.report.timeout", () -> "3s");
     }

@@ -29,6 +29,7 @@ final class StubServer implements AutoCloseable {
     private final Map<String, Supplier<Object>> routes = new ConcurrentHashMap<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private final Supplier<String> expectedToken;
+    private volatile java.time.Duration delay = java.time.Duration.ZERO;
 
     StubServer(Supplier<String> expectedToken) {
         this.expectedToken = expectedToken;
@@ -38,7 +39,18 @@ final class StubServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::handle);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "stub-server");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
+    }
+
+    /** Answers every call only after {@code delay}: a service that hangs. */
+    StubServer slow(java.time.Duration delay) {
+        this.delay = delay;
+        return this;
     }
 
     StubServer route(String pathAndQuery, Object body) {
@@ -67,6 +79,11 @@ final class StubServer implements AutoCloseable {
         URI uri = exchange.getRequestURI();
         String key = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         calls.add(key);
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         if (authorization == null || !authorization.equals("Bearer " + expectedToken.get())) {
             send(exchange, 401, Map.of("title", "Unauthorized", "status", 401));
