@@ -19,7 +19,8 @@ final class DemoClientSecrets {
             "$2a$10$ywUFe3ntBLSVAooyGQi5Y.xzXofWwqBN3hmEoMTXgohrIV1mCZ9z.",
             "$2a$10$NQtE5gLsCVMthd11RhYLlunbqkAC2dj5sfTjkXvB/9EDK4wQLJk/2",
             "$2a$10$ktbU1tBd/w6SK1gCvj0ma.IwDuwgMGqHYi8aQW1rCceIaAsil1F5a",
-            "$2a$10$qgA/N/QXfbNxnp4r38F3supL6LdMamgNccqkvblRCi57Sv45O4Xta");
+            "$2a$10$qgA/N/QXfbNxnp4r38F3supL6LdMamgNccqkvblRCi57Sv45O4Xta",
+            "$2a$10$TjZe0bVFGnwH6UJFYMJgBu6vfIa2qMBWHLpZKHYyvzyDp9lRQ.qMG");
 
     private DemoClientSecrets() {
     }
