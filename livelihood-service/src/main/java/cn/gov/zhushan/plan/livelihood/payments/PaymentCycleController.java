@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -64,6 +66,10 @@ class PaymentCycleController {
      * operation at {@code Location}. Asked again while that runs: the same operation.
      */
     @PostMapping
+    @ApiResponse(responseCode = "202", description = "Queued (or already under way): the cycle is DRAFTING; poll Location",
+            headers = @Header(name = "Location", description = "the operation, /api/v1/livelihood/operations/{id}"))
+    @ApiResponse(responseCode = "409", description = "The cycle already exists")
+    @ApiResponse(responseCode = "422", description = "Unknown program, or a future month")
     ResponseEntity<OperationView> open(@Valid @RequestBody OpenCycle request, @AuthenticationPrincipal Jwt caller,
                                        @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
         return accepted(cycles.requestDraft(request.programCode(), YearMonth.parse(request.period()), caller.getSubject(), key));
@@ -96,6 +102,9 @@ class PaymentCycleController {
 
     /** 202 with the operation that pays the approved cycle in the background; 409 for a cycle not approved yet. */
     @PostMapping("/{id}/distribute")
+    @ApiResponse(responseCode = "202", description = "Queued (or already under way); poll Location",
+            headers = @Header(name = "Location", description = "the operation, /api/v1/livelihood/operations/{id}"))
+    @ApiResponse(responseCode = "409", description = "The cycle is not approved yet")
     ResponseEntity<OperationView> distribute(@PathVariable @Pattern(regexp = CYCLE_ID) String id,
                                              @AuthenticationPrincipal Jwt caller,
                                              @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
@@ -104,6 +113,9 @@ class PaymentCycleController {
 
     /** 202 with the operation that retries failed payments and closes the cycle; 409 for a cycle not distributed yet. */
     @PostMapping("/{id}/reconcile")
+    @ApiResponse(responseCode = "202", description = "Queued (or already under way); poll Location",
+            headers = @Header(name = "Location", description = "the operation, /api/v1/livelihood/operations/{id}"))
+    @ApiResponse(responseCode = "409", description = "The cycle is not distributed yet")
     ResponseEntity<OperationView> reconcile(@PathVariable @Pattern(regexp = CYCLE_ID) String id,
                                             @AuthenticationPrincipal Jwt caller,
                                             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
