@@ -2,11 +2,12 @@ package cn.gov.zhushan.plan.livelihood.payments;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -82,9 +83,9 @@ class Payouts {
 
     /**
      * Pays, batch by batch, first what this operation claimed before a crash, then every payment of the cycle
-     * that {@code which} selects and this operation has not handled yet. Per batch: one find of ids, one
-     * conditional multi-update to claim them (a payment another caller took first is not claimed), one find
-     * of the claimed batch, the channel's batch transfer, one unordered bulk write of the outcomes, and a
+     * that {@code which} selects and this operation has not handled yet. Per batch: one find of the batch's
+     * last id, one conditional multi-update to claim the batch (a payment another caller took first is not claimed), one find
+     * of the claimed batch, the channel's batch transfer, one conditional update per distinct outcome, and a
      * progress report that renews the lease (lost: stop at once, the new holder carries on).
      */
     Count payAll(String cycleId, String claim, List<Criteria> which, Count sofar, long toDo,
@@ -92,16 +93,20 @@ class Payouts {
         Count count = transfer(cycleId, claim, sofar, toDo, progress);
         for (Criteria criteria : which) {
             while (true) {
-                List<Object> ids = mongo.find(Query.query(notMine(cycleId, claim, criteria)).limit(properties.batchSize())
-                                .with(Sort.by("_id")), org.bson.Document.class, "payments").stream()
-                        .map(d -> d.get("_id")).toList();
-                if (ids.isEmpty()) {
+                // the batch is a range of ids: everything selected up to the batchSize-th id (none beyond it
+                // when fewer are left), so neither the claim nor the store needs a list of ids
+                Query boundary = Query.query(notMine(cycleId, claim, criteria)).with(Sort.by("_id"))
+                        .skip(properties.batchSize() - 1L).limit(1);
+                boundary.fields().include("_id");
+                org.bson.Document last = mongo.findOne(boundary, org.bson.Document.class, "payments");
+                Criteria batch = last == null ? notMine(cycleId, claim, criteria)
+                        : new Criteria().andOperator(notMine(cycleId, claim, criteria), Criteria.where("_id").lte(last.get("_id")));
+                long claimed = mongo.updateMulti(Query.query(batch), new Update().set("status", Payment.Status.PAYING)
+                        .set("claim", claim).set("claimedAt", Instant.now(clock)).inc("attempts", 1), Payment.class)
+                        .getModifiedCount();
+                if (claimed == 0 && !mongo.exists(Query.query(notMine(cycleId, claim, criteria)), Payment.class)) {
                     break;
                 }
-                mongo.updateMulti(Query.query(new Criteria().andOperator(Criteria.where("_id").in(ids),
-                                notMine(cycleId, claim, criteria))),
-                        new Update().set("status", Payment.Status.PAYING).set("claim", claim)
-                                .set("claimedAt", Instant.now(clock)).inc("attempts", 1), Payment.class);
                 count = transfer(cycleId, claim, count, toDo, progress);
             }
         }
@@ -116,12 +121,16 @@ class Payouts {
         }
         Map<String, String> failures = payout.transferAll(claimed);
         Instant now = Instant.now(clock);
-        BulkOperations outcomes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Payment.class);
-        for (Payment payment : claimed) {
-            outcomes.updateOne(Query.query(Criteria.where("_id").is(payment.id()).and("status").is(Payment.Status.PAYING)
-                    .and("claim").is(claim)), outcome(failures.get(payment.id()), now));
-        }
-        outcomes.execute();
+        // one conditional multi-update per outcome (key null: paid; else the failure's reason), not one per payment
+        // (the paid ones as "all of the batch but the failed", failures being few)
+        Map<String, List<String>> failedFor = new HashMap<>();
+        claimed.stream().filter(p -> failures.get(p.id()) != null)
+                .forEach(p -> failedFor.computeIfAbsent(failures.get(p.id()), k -> new ArrayList<>()).add(p.id()));
+        List<String> failed = failedFor.values().stream().flatMap(List::stream).toList();
+        mongo.updateMulti(Query.query(new Criteria().andOperator(mine(cycleId, claim), Criteria.where("_id").nin(failed))),
+                outcome(null, now), Payment.class);
+        failedFor.forEach((reason, ids) -> mongo.updateMulti(Query.query(new Criteria().andOperator(mine(cycleId, claim),
+                Criteria.where("_id").in(ids))), outcome(reason, now), Payment.class));
         Count after = count.plus(claimed.size(), claimed.stream().filter(p -> failures.get(p.id()) != null).count());
         if (!progress.report(after.done(), Math.max(toDo, after.done()), after.failures())) {
             throw new LeaseLostException(claim);
