@@ -24,7 +24,8 @@ final class Api {
     static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     /** status 0 = no answer (connection refused, timeout). */
-    record Reply(int status, String contentType, String body, long millis) {
+    /** location: the Location header, or null (a 202 names the operation to poll there). */
+    record Reply(int status, String contentType, String body, long millis, String location) {
 
         JsonNode json() {
             return body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
@@ -119,12 +120,13 @@ final class Api {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), (System.nanoTime() - start) / 1_000_000);
+                    response.body(), (System.nanoTime() - start) / 1_000_000,
+                    response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
-            return new Reply(0, "", e.toString(), (System.nanoTime() - start) / 1_000_000);
+            return new Reply(0, "", e.toString(), (System.nanoTime() - start) / 1_000_000, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Reply(0, "", "interrupted", 0);
+            return new Reply(0, "", "interrupted", 0, null);
         }
     }
 }

@@ -13,14 +13,25 @@ public record CycleTotals(long households, long persons, BigDecimal amount) {
     public static final CycleTotals ZERO = new CycleTotals(0, 0, BigDecimal.ZERO);
 
     public static CycleTotals of(Collection<Payment> payments) {
-        Set<String> households = new HashSet<>();
-        long persons = 0;
-        BigDecimal amount = BigDecimal.ZERO;
-        for (Payment p : payments) {
+        Sum sum = new Sum();
+        payments.forEach(sum::add);
+        return sum.build();
+    }
+
+    /** Adds payments one at a time (a cycle's payments are streamed, not loaded at once). */
+    static final class Sum {
+        private final Set<String> households = new HashSet<>();
+        private long persons;
+        private BigDecimal amount = BigDecimal.ZERO;
+
+        void add(Payment p) {
             households.add(p.householdId() != null ? p.householdId() : p.beneficiaryKey());
             persons += p.persons();
             amount = amount.add(p.amount());
         }
-        return new CycleTotals(households.size(), persons, amount);
+
+        CycleTotals build() {
+            return new CycleTotals(households.size(), persons, amount);
+        }
     }
 }

@@ -1,10 +1,11 @@
 package cn.gov.zhushan.plan.livelihood.payments;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -20,15 +21,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import cn.gov.zhushan.plan.livelihood.operations.Operation;
+import cn.gov.zhushan.plan.livelihood.operations.OperationView;
 
 @RestController
 @Validated
 @RequestMapping("/api/v1/livelihood/cycles")
 class PaymentCycleController {
 
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String CYCLE_ID = "[A-Z0-9_]{1,40}-\\d{4}-(0[1-9]|1[0-2])";
 
     record OpenCycle(@NotBlank @Pattern(regexp = "[A-Z0-9_]{1,40}") String programCode,
@@ -55,10 +61,23 @@ class PaymentCycleController {
         this.mongo = mongo;
     }
 
+    /**
+     * 202: the cycle exists in DRAFTING and its entitlements are computed in the background; poll the
+     * operation at {@code Location}. Asked again while that runs: the same operation.
+     */
     @PostMapping
-    ResponseEntity<CycleView> open(@Valid @RequestBody OpenCycle request, @AuthenticationPrincipal Jwt caller) {
-        PaymentCycle cycle = cycles.createDraft(request.programCode(), YearMonth.parse(request.period()), caller.getSubject());
-        return ResponseEntity.created(URI.create("/api/v1/livelihood/cycles/" + cycle.id())).body(CycleView.of(cycle));
+    @ApiResponse(responseCode = "202", description = "Queued (or already under way): the cycle is DRAFTING; poll Location",
+            headers = @Header(name = "Location", description = "the operation, /api/v1/livelihood/operations/{id}"))
+    @ApiResponse(responseCode = "409", description = "The cycle already exists")
+    @ApiResponse(responseCode = "422", description = "Unknown program, or a future month")
+    ResponseEntity<OperationView> open(@Valid @RequestBody OpenCycle request, @AuthenticationPrincipal Jwt caller,
+                                       @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
+        return accepted(cycles.requestDraft(request.programCode(), YearMonth.parse(request.period()), caller.getSubject(), key));
+    }
+
+    private static ResponseEntity<OperationView> accepted(Operation operation) {
+        OperationView view = OperationView.of(operation);
+        return ResponseEntity.accepted().location(view.location()).body(view);
     }
 
     @GetMapping
@@ -81,14 +100,26 @@ class PaymentCycleController {
         return CycleView.of(cycles.approve(id, caller.getSubject()));
     }
 
+    /** 202 with the operation that pays the approved cycle in the background; 409 for a cycle not approved yet. */
     @PostMapping("/{id}/distribute")
-    CycleView distribute(@PathVariable @Pattern(regexp = CYCLE_ID) String id, @AuthenticationPrincipal Jwt caller) {
-        return CycleView.of(cycles.distribute(id, caller.getSubject()));
+    @ApiResponse(responseCode = "202", description = "Queued (or already under way); poll Location",
+            headers = @Header(name = "Location", description = "the operation, /api/v1/livelihood/operations/{id}"))
+    @ApiResponse(responseCode = "409", description = "The cycle is not approved yet")
+    ResponseEntity<OperationView> distribute(@PathVariable @Pattern(regexp = CYCLE_ID) String id,
+                                             @AuthenticationPrincipal Jwt caller,
+                                             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
+        return accepted(cycles.requestDistribute(id, caller.getSubject(), key));
     }
 
+    /** 202 with the operation that retries failed payments and closes the cycle; 409 for a cycle not distributed yet. */
     @PostMapping("/{id}/reconcile")
-    CycleView reconcile(@PathVariable @Pattern(regexp = CYCLE_ID) String id, @AuthenticationPrincipal Jwt caller) {
-        return CycleView.of(cycles.reconcile(id, caller.getSubject()));
+    @ApiResponse(responseCode = "202", description = "Queued (or already under way); poll Location",
+            headers = @Header(name = "Location", description = "the operation, /api/v1/livelihood/operations/{id}"))
+    @ApiResponse(responseCode = "409", description = "The cycle is not distributed yet")
+    ResponseEntity<OperationView> reconcile(@PathVariable @Pattern(regexp = CYCLE_ID) String id,
+                                            @AuthenticationPrincipal Jwt caller,
+                                            @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String key) {
+        return accepted(cycles.requestReconcile(id, caller.getSubject(), key));
     }
 
     @GetMapping("/{id}/payments")

@@ -45,6 +45,10 @@ class PaymentCycleIT extends PlatformIntegrationTest {
     /** Every plaintext personal value this class registered; no event may contain any of them. */
     private static final List<String> PERSONAL = new ArrayList<>();
 
+    private OperationPolling operations() {
+        return new OperationPolling(json);
+    }
+
     private RestClient civilAffairs() {
         return api("civil-affairs", "livelihood:read", "livelihood:write");
     }
@@ -91,9 +95,14 @@ class PaymentCycleIT extends PlatformIntegrationTest {
         dibaoHousehold(2, "850.50", false);  // (900 - 850.50) x 2 = 99.00, payout account not verified yet
         String period = "2023-01";
         String cycleId = "DIBAO_URBAN-" + period;
-        JsonNode draft = json.readTree(post(civilAffairs(), "/api/v1/livelihood/cycles",
-                Map.of("programCode", "DIBAO_URBAN", "period", period), 201));
+        JsonNode drafting = operations().run(civilAffairs(), "/api/v1/livelihood/cycles",
+                Map.of("programCode", "DIBAO_URBAN", "period", period));
+        assertThat(drafting.get("kind").asString()).isEqualTo("DRAFT_CYCLE");
+        assertThat(drafting.get("cycleId").asString()).isEqualTo(cycleId);
+        JsonNode draft = operations().cycle(civilAffairs(), cycleId);
         assertThat(draft.get("state").asString()).isEqualTo("DRAFT");
+        assertThat(drafting.at("/result/entitled/amount").decimalValue())
+                .isEqualByComparingTo(draft.at("/entitled/amount").decimalValue());
         assertThat(draft.get("entitled").get("households").asLong()).isGreaterThanOrEqualTo(2);
         post(civilAffairs(), "/api/v1/livelihood/cycles", Map.of("programCode", "DIBAO_URBAN", "period", period), 409);
 
@@ -106,12 +115,19 @@ class PaymentCycleIT extends PlatformIntegrationTest {
         post(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/approve", Map.of(), 200);
         post(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/approve", Map.of(), 409);
 
-        JsonNode distributed = json.readTree(post(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/distribute", Map.of(), 200));
+        JsonNode distribution = operations().run(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/distribute", Map.of());
+        JsonNode distributed = operations().cycle(finance(), cycleId);
         assertThat(distributed.get("state").asString()).isEqualTo("DISTRIBUTED");
+        assertThat(distribution.get("failures").asLong()).isEqualTo(1);
+        assertThat(distribution.get("done").asLong()).isEqualTo(distribution.get("toDo").asLong())
+                .isEqualTo(mongo.getCollection("payments").countDocuments(new Document("cycleId", cycleId)));
+        assertThat(distribution.at("/result/paid/amount").decimalValue())
+                .isEqualByComparingTo(distributed.at("/paid/amount").decimalValue());
         assertThat(distributed.get("failedPayments").asInt()).isEqualTo(1);
         BigDecimal paidFirst = distributed.get("paid").get("amount").decimalValue();
         // re-running pays nobody again
-        JsonNode rerun = json.readTree(post(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/distribute", Map.of(), 200));
+        operations().run(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/distribute", Map.of());
+        JsonNode rerun = operations().cycle(finance(), cycleId);
         assertThat(rerun.get("paid").get("amount").decimalValue()).isEqualByComparingTo(paidFirst);
 
         // the failed payment is listed; once the account is verified reconciliation pays it
@@ -122,7 +138,8 @@ class PaymentCycleIT extends PlatformIntegrationTest {
         String household = failed.get(0).get("householdId").asString();
         civilAffairs().put().uri("/api/v1/livelihood/households/{id}", household).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("monthlyIncomePerCapita", "850.50", "payoutAccountVerified", true)).retrieve().toBodilessEntity();
-        JsonNode reconciled = json.readTree(post(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/reconcile", Map.of(), 200));
+        operations().run(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/reconcile", Map.of());
+        JsonNode reconciled = operations().cycle(finance(), cycleId);
         assertThat(reconciled.get("state").asString()).isEqualTo("RECONCILED");
         assertThat(reconciled.get("failedPayments").asInt()).isZero();
         assertThat(reconciled.get("paid").get("amount").decimalValue()).isEqualByComparingTo(paidFirst.add(new BigDecimal("99.00")));
@@ -146,24 +163,29 @@ class PaymentCycleIT extends PlatformIntegrationTest {
     void concurrentSubmissionsAndDistributionsPayEachMemberExactlyOnce() throws Exception {
         String enrollment = dibaoHousehold(2, "400.00", true); // (900 - 400) x 2 = 1000.00
         String cycleId = "DIBAO_URBAN-2023-02";
-        post(civilAffairs(), "/api/v1/livelihood/cycles", Map.of("programCode", "DIBAO_URBAN", "period", "2023-02"), 201);
+        operations().run(civilAffairs(), "/api/v1/livelihood/cycles", Map.of("programCode", "DIBAO_URBAN", "period", "2023-02"));
         post(civilAffairs(), "/api/v1/livelihood/cycles/" + cycleId + "/payments", Map.of("enrollmentId", enrollment), 409);
         post(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/approve", Map.of(), 200);
 
         ExecutorService pool = Executors.newFixedThreadPool(10);
         try {
-            List<Callable<Integer>> calls = new ArrayList<>();
+            List<Callable<String>> calls = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                calls.add(() -> finance().post().uri("/api/v1/livelihood/cycles/{id}/payments", cycleId)
+                calls.add(() -> Integer.toString(finance().post().uri("/api/v1/livelihood/cycles/{id}/payments", cycleId)
                         .contentType(MediaType.APPLICATION_JSON).body(Map.of("enrollmentId", enrollment))
-                        .retrieve().toBodilessEntity().getStatusCode().value());
+                        .retrieve().toBodilessEntity().getStatusCode().value()));
             }
             for (int i = 0; i < 2; i++) {
-                calls.add(() -> finance().post().uri("/api/v1/livelihood/cycles/{id}/distribute", cycleId)
-                        .retrieve().toBodilessEntity().getStatusCode().value());
+                calls.add(() -> operations().accepted(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/distribute",
+                        Map.of(), null));
             }
-            for (Future<Integer> result : pool.invokeAll(calls)) {
-                assertThat(result.get()).isEqualTo(200);
+            for (Future<String> result : pool.invokeAll(calls)) {
+                String outcome = result.get();
+                if (outcome.startsWith("/")) { // a distribution: it pays in the background
+                    assertThat(operations().await(finance(), outcome).get("state").asString()).isEqualTo("SUCCEEDED");
+                } else {
+                    assertThat(outcome).isEqualTo("200");
+                }
             }
         } finally {
             pool.shutdown();
@@ -191,7 +213,7 @@ class PaymentCycleIT extends PlatformIntegrationTest {
     void aPaymentAbandonedMidTransferIsTransferredAgainAtReconciliationAndNotBefore() {
         String enrollment = dibaoHousehold(1, "700.00", true); // (900 - 700) x 1 = 200.00
         String cycleId = "DIBAO_URBAN-2023-05";
-        post(civilAffairs(), "/api/v1/livelihood/cycles", Map.of("programCode", "DIBAO_URBAN", "period", "2023-05"), 201);
+        operations().run(civilAffairs(), "/api/v1/livelihood/cycles", Map.of("programCode", "DIBAO_URBAN", "period", "2023-05"));
         post(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/approve", Map.of(), 200);
         // the crash: claimed for transfer an hour ago, its outcome never recorded
         Document ours = new Document("cycleId", cycleId).append("enrollmentId", enrollment);
@@ -199,13 +221,13 @@ class PaymentCycleIT extends PlatformIntegrationTest {
                 .append("claimedAt", Date.from(Instant.now().minus(Duration.ofHours(1))))).append("$inc",
                 new Document("attempts", 1)));
 
-        JsonNode distributed = json.readTree(post(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/distribute",
-                Map.of(), 200));
+        operations().run(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/distribute", Map.of());
+        JsonNode distributed = operations().cycle(finance(), cycleId);
         assertThat(mongo.getCollection("payments").find(ours).first().getString("status"))
                 .as("distribution leaves a claimed payment alone").isEqualTo("PAYING");
 
-        JsonNode reconciled = json.readTree(post(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/reconcile",
-                Map.of(), 200));
+        operations().run(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/reconcile", Map.of());
+        JsonNode reconciled = operations().cycle(finance(), cycleId);
         Document payment = mongo.getCollection("payments").find(ours).first();
         assertThat(payment.getString("status")).isEqualTo("PAID");
         assertThat(payment.getInteger("attempts")).isEqualTo(2); // the same payment id went to the channel again
@@ -217,14 +239,14 @@ class PaymentCycleIT extends PlatformIntegrationTest {
     void aDraftInterruptedAfterItsPaymentsIsRepairedByCreatingItAgainWithoutASecondPayment() {
         dibaoHousehold(1, "500.00", true); // (900 - 500) x 1 = 400.00
         String cycleId = "DIBAO_URBAN-2023-03";
-        JsonNode first = json.readTree(post(civilAffairs(), "/api/v1/livelihood/cycles",
-                Map.of("programCode", "DIBAO_URBAN", "period", "2023-03"), 201));
+        operations().run(civilAffairs(), "/api/v1/livelihood/cycles", Map.of("programCode", "DIBAO_URBAN", "period", "2023-03"));
+        JsonNode first = operations().cycle(civilAffairs(), cycleId);
         long payments = mongo.getCollection("payments").countDocuments(new Document("cycleId", cycleId));
         assertThat(payments).isPositive();
         // the crash: payments written, the cycle document not
         mongo.getCollection("payment_cycles").deleteOne(new Document("_id", cycleId));
-        JsonNode again = json.readTree(post(civilAffairs(), "/api/v1/livelihood/cycles",
-                Map.of("programCode", "DIBAO_URBAN", "period", "2023-03"), 201));
+        operations().run(civilAffairs(), "/api/v1/livelihood/cycles", Map.of("programCode", "DIBAO_URBAN", "period", "2023-03"));
+        JsonNode again = operations().cycle(civilAffairs(), cycleId);
         assertThat(mongo.getCollection("payments").countDocuments(new Document("cycleId", cycleId))).isEqualTo(payments);
         assertThat(again.get("entitled").get("amount").decimalValue())
                 .isEqualByComparingTo(first.get("entitled").get("amount").decimalValue());
@@ -279,9 +301,9 @@ class PaymentCycleIT extends PlatformIntegrationTest {
     private void aCycleHasBeenPublished() {
         dibaoHousehold(1, "100.00", true);
         String cycleId = "DIBAO_URBAN-2023-04";
-        post(civilAffairs(), "/api/v1/livelihood/cycles", Map.of("programCode", "DIBAO_URBAN", "period", "2023-04"), 201);
+        operations().run(civilAffairs(), "/api/v1/livelihood/cycles", Map.of("programCode", "DIBAO_URBAN", "period", "2023-04"));
         post(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/approve", Map.of(), 200);
-        post(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/distribute", Map.of(), 200);
+        operations().run(finance(), "/api/v1/livelihood/cycles/" + cycleId + "/distribute", Map.of());
         TopicProbe.read(BACKENDS.kafkaBootstrapServers(), "plan.livelihood.v1",
                 r -> r.stream().anyMatch(x -> cycleId.equals(x.key())), Duration.ofSeconds(20));
     }
