@@ -55,6 +55,7 @@ final class StartCommand {
                     + "; ./zhushan stop first");
             return 1;
         }
+        PrivateDataDir.ensure(layout.dataDir());
         ExternalEndpoints endpoints = ExternalEndpoints.fromEnv(System.getenv());
         endpoints.mongoUri().ifPresent(uri -> progress.say("using your MongoDB (" + ExternalEndpoints.MONGO_ENV + "); no embedded store"));
         endpoints.kafkaBootstrap().ifPresent(servers -> progress.say("using your Kafka " + servers + "; no embedded broker"));

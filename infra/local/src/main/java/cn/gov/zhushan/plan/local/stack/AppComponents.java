@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A Spring Boot application as a child JVM, run from the jar its module builds, profile "local". */
+/** A Spring Boot application as a child JVM, run from the jar its module builds, profile "local", on loopback. */
 public final class AppComponents {
 
     private AppComponents() {
@@ -22,6 +22,7 @@ public final class AppComponents {
         command.add(layout.bootJar(spec.moduleDir(), spec.artifactId()).toString());
         command.add("--spring.profiles.active=local");
         command.add("--server.port=" + spec.port());
+        command.add("--server.address=" + BindAddress.from(System.getenv()));
         return new Component(spec.name(), command, env, List.of(spec.port()),
                 http.healthProbe(spec.port()), Preparation.NONE, false);
     }

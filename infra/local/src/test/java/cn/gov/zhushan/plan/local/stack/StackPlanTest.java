@@ -31,7 +31,7 @@ class StackPlanTest {
 
         assertThat(indicator.command()).contains("-jar",
                 "/repo/indicator-service/target/indicator-service-0.1.0-SNAPSHOT.jar",
-                "--spring.profiles.active=local", "--server.port=8081");
+                "--spring.profiles.active=local", "--server.port=8081", "--server.address=127.0.0.1");
         assertThat(indicator.env()).containsEntry("SPRING_MONGODB_URI", "mongodb://127.0.0.1:27017/indicators")
                 .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
         assertThat(component(plan(Map.of()), "auth-server").command())
