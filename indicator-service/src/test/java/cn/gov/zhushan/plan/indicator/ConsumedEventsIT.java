@@ -77,7 +77,36 @@ class ConsumedEventsIT extends PlatformIntegrationTest {
     private void awaitProcessed(int count) {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 mongo.count(Query.query(Criteria.where("type").in("cn.gov.zhushan.plan.tourism.footfall-daily.v1",
-                        "cn.gov.zhushan.plan.livelihood.cycle-distributed.v1")), "processed_events") >= count);
+                        "cn.gov.zhushan.plan.livelihood.cycle-distributed.v1").and("subject").ne(RECONCILED_SUBJECT)),
+                        "processed_events") >= count);
+    }
+
+    private static final String RECONCILED_SUBJECT = "cycles/CARE-2039-03";
+
+    @Test
+    void aCycleReconciledAfterItsDistributionCountsTheMoneyPaidAtReconciliation() throws Exception {
+        byte[] distributed = ("{\"programCode\":\"CARE\",\"period\":\"2039-03\",\"households\":10,\"persons\":12,"
+                + "\"amount\":1000.00,\"cycleId\":\"CARE-2039-03\"}").getBytes();
+        byte[] reconciled = ("{\"programCode\":\"CARE\",\"period\":\"2039-03\",\"households\":11,\"persons\":13,"
+                + "\"amount\":1100.50,\"cycleId\":\"CARE-2039-03\"}").getBytes();
+        String source = "/zhushan/livelihood-service";
+        Recorded first = new Recorded("CARE-2039-03", "x", "cn.gov.zhushan.plan.livelihood.cycle-distributed.v1", source,
+                RECONCILED_SUBJECT, distributed);
+        Recorded second = new Recorded("CARE-2039-03", "x", "cn.gov.zhushan.plan.livelihood.cycle-reconciled.v1", source,
+                RECONCILED_SUBJECT, reconciled);
+
+        send("plan.livelihood.v1", List.of(first, second), true);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(get("/api/v1/indicators/livelihood-spending/2039").get("amountYuan").decimalValue())
+                        .isEqualByComparingTo("1100.50"));
+
+        // the distribution replayed under a new id after the reconciliation: the reconciled total stays
+        send("plan.livelihood.v1", List.of(first), true);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(Query.query(Criteria.where("subject")
+                .is(RECONCILED_SUBJECT)), "processed_events") >= 3);
+        JsonNode spending = get("/api/v1/indicators/livelihood-spending/2039");
+        assertThat(spending.get("amountYuan").decimalValue()).isEqualByComparingTo("1100.50");
+        assertThat(spending.at("/programs/0/latestPersons").asLong()).isEqualTo(13);
     }
 
     @Test

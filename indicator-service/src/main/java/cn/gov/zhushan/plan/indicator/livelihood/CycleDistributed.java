@@ -3,9 +3,10 @@ package cn.gov.zhushan.plan.indicator.livelihood;
 import java.math.BigDecimal;
 
 /**
- * The data of {@code cn.gov.zhushan.plan.livelihood.cycle-distributed.v1} as this service reads it (the consumer's
- * copy of livelihood-service's contract; unknown fields are ignored): the totals of a distributed payment cycle,
- * never any personal data.
+ * The data of {@code cn.gov.zhushan.plan.livelihood.cycle-distributed.v1} and {@code cycle-reconciled.v1} as this
+ * service reads it (the consumer's copy of livelihood-service's contract; unknown fields are ignored): the totals
+ * paid in a payment cycle so far, never any personal data. Reconciliation pays failed and abandoned payments again,
+ * so its totals include the distribution's.
  *
  * @param period {@code yyyy-MM}
  * @param amount yuan
@@ -14,5 +15,6 @@ public record CycleDistributed(String programCode, String period, long household
                                String cycleId) {
 
     public static final String TYPE = "cn.gov.zhushan.plan.livelihood.cycle-distributed.v1";
+    public static final String RECONCILED_TYPE = "cn.gov.zhushan.plan.livelihood.cycle-reconciled.v1";
     public static final String TOPIC = "plan.livelihood.v1";
 }
