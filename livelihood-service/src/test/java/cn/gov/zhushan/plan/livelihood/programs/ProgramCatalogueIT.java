@@ -32,4 +32,18 @@ class ProgramCatalogueIT extends PlatformIntegrationTest {
         assertThat(openApi).contains("/api/v1/livelihood/programs");
         assertThat(OpenApiDocument.problems(openApi)).as("OpenAPI validity").isEmpty();
     }
+
+    @Test
+    void personalDataOperationsDocumentTheAccountabilityHeaders() {
+        String openApi = anonymous().get().uri("/v3/api-docs").retrieve().body(String.class);
+        int lookup = openApi.indexOf("\"/api/v1/livelihood/persons/lookup\"");
+        int pii = openApi.indexOf("\"/api/v1/livelihood/persons/{id}/pii\"");
+        assertThat(lookup).isNotNegative();
+        assertThat(pii).isNotNegative();
+        // the header parameter appears inside both operations (the next path starts after it)
+        assertThat(openApi.indexOf("\"X-Operator\"", lookup)).isPositive();
+        assertThat(openApi.indexOf("\"X-Operator\"", pii)).isPositive();
+        assertThat(openApi.split("\"X-Operator\"", -1).length - 1).as("operations documenting X-Operator")
+                .isGreaterThanOrEqualTo(4);
+    }
 }
