@@ -31,6 +31,7 @@ import cn.gov.zhushan.plan.indicator.targets.TargetOutlook;
 import cn.gov.zhushan.plan.indicator.targets.WithinYearPath;
 import cn.gov.zhushan.plan.indicator.targets.TargetsProperties;
 import cn.gov.zhushan.plan.platform.events.DomainEvents;
+import cn.gov.zhushan.plan.platform.time.PlatformTime;
 
 /**
  * Evaluates targets whenever their data or the target itself changes, persists the result and publishes a
@@ -43,7 +44,7 @@ import cn.gov.zhushan.plan.platform.events.DomainEvents;
 public class Monitoring {
 
     private static final Logger log = LoggerFactory.getLogger(Monitoring.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId SHANGHAI = PlatformTime.DISTRICT_ZONE;
 
     private final TargetRepository targets;
     private final IndicatorRepository indicators;

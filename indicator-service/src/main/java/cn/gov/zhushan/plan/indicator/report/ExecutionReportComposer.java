@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import cn.gov.zhushan.plan.indicator.targets.TargetComparator;
 import cn.gov.zhushan.plan.indicator.targets.TargetKind;
+import cn.gov.zhushan.plan.platform.time.PlatformTime;
 
 /**
  * Writes the execution part of the year's report (the seed's section 一 with its five subsections, and 二, the next
@@ -22,7 +23,7 @@ import cn.gov.zhushan.plan.indicator.targets.TargetKind;
  */
 public final class ExecutionReportComposer {
 
-    static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+    static final ZoneId DISTRICT = PlatformTime.DISTRICT_ZONE;
     static final String ECONOMY = "（一）经济运行";
     static final String PROJECTS = "（二）项目建设与争资争项";
     static final String PROMOTION = "（三）招商引资、创新驱动与文旅融合";

@@ -27,11 +27,12 @@ import cn.gov.zhushan.plan.livelihood.registry.PersonRegistry;
 import cn.gov.zhushan.plan.platform.web.BusinessRuleException;
 import cn.gov.zhushan.plan.platform.web.ConflictException;
 import cn.gov.zhushan.plan.platform.web.NotFoundException;
+import cn.gov.zhushan.plan.platform.time.PlatformTime;
 
 @Service
 public class EnrollmentService {
 
-    public static final ZoneId DISTRICT_TIME = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId DISTRICT_TIME = PlatformTime.DISTRICT_ZONE;
 
     public record EnrollRequest(@NotBlank @Pattern(regexp = "[A-Z0-9_]{1,40}") String programCode,
                                 @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String personId,

@@ -19,6 +19,7 @@ import cn.gov.zhushan.plan.livelihood.pii.PiiCipher;
 import cn.gov.zhushan.plan.livelihood.pii.ResidentId;
 import cn.gov.zhushan.plan.platform.web.ConflictException;
 import cn.gov.zhushan.plan.platform.web.NotFoundException;
+import cn.gov.zhushan.plan.platform.time.PlatformTime;
 
 /** Registers persons with sealed personal data, finds them by blind index, and hands out masked or audited views. */
 @Service
@@ -27,7 +28,7 @@ public class PersonRegistry {
     static final String ID_NUMBER_INDEX = "resident-id";
     static final List<String> PII_FIELDS = List.of("idNumber", "name", "phone", "address");
     static final List<String> LOOKUP_FIELDS = List.of("idNumber");
-    private static final ZoneId DISTRICT_TIME = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId DISTRICT_TIME = PlatformTime.DISTRICT_ZONE;
 
     private final PersonRepository persons;
     private final PiiCipher cipher;

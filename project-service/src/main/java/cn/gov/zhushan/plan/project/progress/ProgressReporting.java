@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 
 import cn.gov.zhushan.plan.project.registry.ProjectChanges;
 import cn.gov.zhushan.plan.project.registry.ProjectChanges.Outcome;
+import cn.gov.zhushan.plan.platform.time.PlatformTime;
 
 /**
  * Records monthly progress. The new figures and the investment-reported event are saved in one
@@ -17,7 +18,7 @@ import cn.gov.zhushan.plan.project.registry.ProjectChanges.Outcome;
 @Service
 public class ProgressReporting {
 
-    public static final ZoneId DISTRICT_TIME = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId DISTRICT_TIME = PlatformTime.DISTRICT_ZONE;
 
     private final ProjectChanges changes;
     private final Clock clock;

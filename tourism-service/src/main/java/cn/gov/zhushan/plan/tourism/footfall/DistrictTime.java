@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import cn.gov.zhushan.plan.platform.time.PlatformTime;
 
 /** Footfall windows are Asia/Shanghai wall-clock windows: 15-minute quarters, hours and days. */
 public final class DistrictTime {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = PlatformTime.DISTRICT_ZONE;
     public static final int QUARTER_MINUTES = 15;
 
     private DistrictTime() {
