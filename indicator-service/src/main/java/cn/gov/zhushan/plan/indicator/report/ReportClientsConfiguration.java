@@ -8,7 +8,8 @@ import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
-import org.springframework.cloud.client.loadbalancer.LoadBalanced;
+import org.springframework.cloud.client.loadbalancer.LoadBalancerClient;
+import org.springframework.cloud.client.loadbalancer.LoadBalancerInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -43,14 +44,13 @@ class ReportClientsConfiguration {
         return manager;
     }
 
+    /**
+     * Load balancing by an interceptor on this one client, not by a {@code @LoadBalanced RestClient.Builder} bean: such
+     * a bean replaces Boot's builder for the whole context, and the Eureka client's own transport would then try to
+     * resolve {@code localhost} as a service id and never register this service.
+     */
     @Bean
-    @LoadBalanced
-    RestClient.Builder reportRestClientBuilder() {
-        return RestClient.builder();
-    }
-
-    @Bean
-    RemoteSources reportRemoteSources(RestClient.Builder reportRestClientBuilder, OAuth2AuthorizedClientManager manager,
+    RemoteSources reportRemoteSources(LoadBalancerClient loadBalancer, OAuth2AuthorizedClientManager manager,
                                       CircuitBreakerFactory<?, ?> breakers, ReportProperties properties, Clock clock) {
         OAuth2ClientHttpRequestInterceptor oauth = new OAuth2ClientHttpRequestInterceptor(manager);
         oauth.setClientRegistrationIdResolver(request -> properties.clientRegistrationId());
@@ -61,7 +61,8 @@ class ReportClientsConfiguration {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1).connectTimeout(properties.timeout()).build());
         requests.setReadTimeout(properties.timeout());
-        RestClient client = reportRestClientBuilder.clone().requestFactory(requests).requestInterceptor(oauth).build();
+        RestClient client = RestClient.builder().requestFactory(requests)
+                .requestInterceptor(new LoadBalancerInterceptor(loadBalancer)).requestInterceptor(oauth).build();
         return new RemoteSources(client, breakers, properties, clock);
     }
 

@@ -61,6 +61,17 @@ class PlanExecutionReportIT extends PlatformIntegrationTest {
         return new String(response.getBody(), StandardCharsets.UTF_8);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.beans.factory.ObjectProvider<org.springframework.web.client.RestClient.Builder> contextBuilders;
+
+    @Test
+    void aRestClientBuilderInTheContextIsNotLoadBalanced() {
+        // Eureka's transport takes any RestClient.Builder bean: a load-balanced one resolves "localhost" as a service
+        // id and the service never registers (found by the system tests). The report balances its own client instead.
+        contextBuilders.forEach(builder -> assertThat(builder.build().get()
+                .uri("http://localhost:" + port + "/actuator/health/liveness").retrieve().body(String.class)).contains("UP"));
+    }
+
     @Test
     void theSeedsSectionOneFiguresThePlatformHoldsAppearAsTheSeedWritesThem() {
         String report = markdown();
