@@ -1,5 +1,6 @@
 package cn.gov.zhushan.plan.indicator.monitoring;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,8 +22,11 @@ class DailyEvaluation {
         this.monitoring = monitoring;
     }
 
+    // one replica per day (ADR 0007); held at least 5 min so a replica whose clock lags does not run it again.
+    // Public: the lock is an AOP proxy around this method.
     @Scheduled(cron = "${indicators.monitoring.cron:0 30 1 * * *}", zone = "Asia/Shanghai")
-    void evaluate() {
+    @SchedulerLock(name = "indicator.daily-evaluation", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+    public void evaluate() {
         int changed = monitoring.evaluateAll();
         log.info("Daily monitoring run: {} target statuses changed", changed);
     }

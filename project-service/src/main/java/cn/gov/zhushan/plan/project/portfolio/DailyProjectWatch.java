@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,9 @@ public class DailyProjectWatch {
         this.clock = clock;
     }
 
+    // one replica per day (ADR 0007); held at least 5 min so a replica whose clock lags does not run it again
     @Scheduled(cron = "${project.watch.cron:0 15 0 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "project.daily-watch", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     public void runDaily() {
         run(LocalDate.now(clock.withZone(ProgressReporting.DISTRICT_TIME)));
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -66,7 +67,16 @@ public class CapacityMonitor {
         return occupancy;
     }
 
+    /**
+     * The timer's entry: one replica per period (ADR 0007); {@link #runOnce()} stays unlocked for callers
+     * that want a check now. Held at least 1 s (half the 2 s period) so replicas do not check back to back.
+     */
     @Scheduled(fixedDelayString = "${tourism.footfall.alert-interval:PT2S}")
+    @SchedulerLock(name = "tourism.capacity-monitor", lockAtMostFor = "PT10S", lockAtLeastFor = "PT1S")
+    public void scheduledPass() {
+        runOnce();
+    }
+
     public synchronized void runOnce() {
         Map<String, Long> occupancy = occupancyNow();
         Instant now = clock.instant();

@@ -25,6 +25,7 @@ public class SiteDirectory {
         this.repository = repository;
     }
 
+    // deliberately no @SchedulerLock (ADR 0007): each replica refreshes its own in-memory copy
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     public void refresh() {
         sites = repository.findAll().stream().collect(Collectors.toUnmodifiableMap(Site::code, Function.identity()));

@@ -1,14 +1,45 @@
 package cn.gov.zhushan.plan.tourism.sites;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.ResponseEntity;
 
 import cn.gov.zhushan.plan.platform.test.OpenApiDocument;
+import cn.gov.zhushan.plan.platform.scheduling.SchedulerLockAutoConfiguration;
 import cn.gov.zhushan.plan.platform.test.PlatformIntegrationTest;
+import cn.gov.zhushan.plan.tourism.alerts.CapacityMonitor;
 
 class SiteCatalogueIT extends PlatformIntegrationTest {
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    CapacityMonitor monitor;
+    @Autowired
+    SiteDirectory directory;
+
+    @Test
+    void theTimedJobsTakeTheirLockInTheServiceDatabaseButTheCacheRefreshDoesNot() {
+        // ADR 0007: the timer passes go through the lock proxy and leave one lock document per job
+        assertThat(AopUtils.isAopProxy(monitor)).isTrue();
+        assertThat(AopUtils.isAopProxy(directory)).as("per-replica cache refresh, not locked").isFalse();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Document capacity = mongo.getCollection(SchedulerLockAutoConfiguration.COLLECTION)
+                    .find(new Document("_id", "tourism.capacity-monitor")).first();
+            assertThat(capacity).isNotNull();
+            assertThat(capacity.get("lockedBy")).isNotNull();
+            assertThat(mongo.getCollection(SchedulerLockAutoConfiguration.COLLECTION)
+                    .find(new Document("_id", "tourism.daily-footfall")).first()).isNotNull();
+        });
+    }
 
     @Test
     void theSeededCatalogueIsListedToReaders() {
