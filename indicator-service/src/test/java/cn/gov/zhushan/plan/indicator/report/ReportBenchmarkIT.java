@@ -16,7 +16,7 @@ import cn.gov.zhushan.plan.platform.test.PlatformIntegrationTest;
  * Not a test (it asserts nothing, and runs only with {@code -Dreport.benchmark=true}): times the 2024 report as HTML
  * and DOCX, end to end through the API (the other services as local HTTP stubs, so mostly this service's own work),
  * and the rendering alone, and prints median and p90. Run:
- * {@code /work/bin/mvnq -q -pl indicator-service -am verify -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ReportBenchmarkIT -Dreport.benchmark=true}
+ * {@code ./mvnw -q -pl indicator-service -am verify -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ReportBenchmarkIT -Dreport.benchmark=true}
  */
 @EnabledIfSystemProperty(named = "report.benchmark", matches = "true")
 class ReportBenchmarkIT extends PlatformIntegrationTest {
