@@ -35,6 +35,10 @@ const custom = {
       if (!["internal", "route", "loadbalancer", "nodeport", "ingress", "cluster-ip"].includes(l.type)) fail(w, `listeners[${i}].type invalid`);
       if (typeof l.tls !== "boolean") fail(w, `listeners[${i}].tls must be boolean`);
     }
+    if (get(d, "spec.kafka.authorization.type") !== "simple") fail(w, "spec.kafka.authorization.type must be simple (ACLs from KafkaUsers)");
+    for (const [i, l] of (Array.isArray(ls) ? ls : []).entries()) {
+      if (!l.authentication?.type) fail(w, `listeners[${i}] needs authentication (ACLs need a known principal)`);
+    }
     const ann = get(d, "metadata.annotations") ?? {};
     if (ann["strimzi.io/node-pools"] !== "enabled") fail(w, "needs annotation strimzi.io/node-pools: enabled");
   },
@@ -51,6 +55,22 @@ const custom = {
     if (!isInt(get(d, "spec.replicas")) || get(d, "spec.replicas") < 1) fail(w, "spec.replicas must be an integer >= 1");
     const isr = get(d, "spec.config")?.["min.insync.replicas"];
     if (isr !== undefined && (!isInt(isr) || isr > get(d, "spec.replicas"))) fail(w, "min.insync.replicas must be an integer <= replicas");
+  },
+  "kafka.strimzi.io/v1beta2/KafkaUser": (w, d) => {
+    if (!d.metadata?.labels?.["strimzi.io/cluster"]) fail(w, "missing label strimzi.io/cluster");
+    if (!["scram-sha-512", "tls", "tls-external"].includes(get(d, "spec.authentication.type"))) fail(w, "spec.authentication.type must be scram-sha-512, tls or tls-external");
+    if (get(d, "spec.authorization.type") !== "simple") fail(w, "spec.authorization.type must be simple");
+    const acls = get(d, "spec.authorization.acls") ?? [];
+    if (!Array.isArray(acls) || acls.length === 0) fail(w, "spec.authorization.acls must be a non-empty list");
+    const ops = ["Read", "Write", "Create", "Delete", "Alter", "Describe", "ClusterAction", "AlterConfigs", "DescribeConfigs", "IdempotentWrite", "All"];
+    for (const [i, a] of (Array.isArray(acls) ? acls : []).entries()) {
+      if (!["topic", "group", "cluster", "transactionalId"].includes(a.resource?.type)) fail(w, `acls[${i}].resource.type invalid`);
+      if (a.resource?.type !== "cluster" && !a.resource?.name) fail(w, `acls[${i}].resource.name missing`);
+      if (a.resource?.patternType && !["literal", "prefix"].includes(a.resource.patternType)) fail(w, `acls[${i}].resource.patternType invalid`);
+      if (!Array.isArray(a.operations) || a.operations.length === 0 || a.operations.some((o) => !ops.includes(o))) fail(w, `acls[${i}].operations invalid`);
+      // nobody but Strimzi's components creates, deletes or reconfigures topics
+      if (a.resource?.type === "topic" && a.operations.some((o) => ["Create", "Delete", "Alter", "AlterConfigs", "All"].includes(o))) fail(w, `acls[${i}]: topic administration is not granted to applications`);
+    }
   },
   "mongodbcommunity.mongodb.com/v1/MongoDBCommunity": (w, d) => {
     need(w, d, ["spec.version", "spec.security.authentication.modes"]);
