@@ -44,6 +44,10 @@ public final class RequiredScopes {
         List<String> rest = segments.subList(3, segments.size());
         String access = domain + (read ? ":read" : ":write");
 
+        // the indicator catalogue decides what every figure means: its administrators only
+        if (domain.equals("indicators") && !read && startsWith(rest, "catalogue")) {
+            return Optional.of(Set.of("indicators:admin"));
+        }
         if (domain.equals("tourism") && HttpMethod.POST.equals(method) && startsWith(rest, "footfall")) {
             return Optional.of(Set.of("tourism:ingest"));
         }

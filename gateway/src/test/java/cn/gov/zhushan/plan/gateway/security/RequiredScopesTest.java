@@ -19,6 +19,8 @@ class RequiredScopesTest {
     @Test
     void readsAndWritesPerDomain() {
         assertThat(of(HttpMethod.GET, "/api/v1/indicators/gdp")).hasValue(Set.of("indicators:read"));
+        assertThat(of(HttpMethod.PUT, "/api/v1/indicators/catalogue/indicators/GDP")).hasValue(Set.of("indicators:admin"));
+        assertThat(of(HttpMethod.GET, "/api/v1/indicators/catalogue/indicators/GDP/changes")).hasValue(Set.of("indicators:read"));
         assertThat(of(HttpMethod.HEAD, "/api/v1/projects")).hasValue(Set.of("projects:read"));
         assertThat(of(HttpMethod.PUT, "/api/v1/projects/p")).hasValue(Set.of("projects:write"));
         assertThat(of(HttpMethod.DELETE, "/api/v1/tourism/sites/1")).hasValue(Set.of("tourism:write"));

@@ -17,5 +17,7 @@ public interface ObservationRepository extends MongoRepository<Observation, Stri
 
     Page<Observation> findByIndicatorCode(String indicatorCode, Pageable pageable);
 
+    boolean existsByIndicatorCode(String indicatorCode);
+
     Page<Observation> findByIndicatorCodeAndRegionCode(String indicatorCode, String regionCode, Pageable pageable);
 }

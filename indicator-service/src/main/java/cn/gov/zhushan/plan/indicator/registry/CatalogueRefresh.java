@@ -21,8 +21,9 @@ import cn.gov.zhushan.plan.indicator.regions.RegionRepository;
 /**
  * Brings stored indicators and regions up to the seed files. The platform's seeding inserts only missing entries,
  * so a store written before an indicator learnt how it is published (or budget expenditure became NEUTRAL) would
- * keep the old rules for ever. The catalogues are reference data owned by this code (no API writes them), so the
- * seed's entry replaces a stored one that differs; equal entries are not written.
+ * keep the old rules for ever. The seed's entry replaces a stored one that differs; equal entries are not written.
+ * An indicator its administrators have changed through the API ({@link CatalogueEditing}, recorded in
+ * {@code catalogue_changes}) is theirs: the seed never overwrites it, a difference is only logged.
  */
 @Component
 @Order(1) // after the platform's catalogue seeding, before the demo data
@@ -33,24 +34,28 @@ class CatalogueRefresh implements ApplicationRunner {
     private final JsonMapper json;
     private final IndicatorRepository indicators;
     private final RegionRepository regions;
+    private final CatalogueChangeRepository changes;
 
-    CatalogueRefresh(JsonMapper json, IndicatorRepository indicators, RegionRepository regions) {
+    CatalogueRefresh(JsonMapper json, IndicatorRepository indicators, RegionRepository regions,
+                     CatalogueChangeRepository changes) {
         this.json = json;
         this.indicators = indicators;
         this.regions = regions;
+        this.changes = changes;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        int changed = refresh("seed/indicators.json", Indicator[].class, indicators, Indicator::code)
-                + refresh("seed/regions.json", Region[].class, regions, Region::code);
+        int changed = refresh("seed/indicators.json", Indicator[].class, indicators, Indicator::code, changes::existsByCode)
+                + refresh("seed/regions.json", Region[].class, regions, Region::code, code -> false);
         if (changed > 0) {
             log.info("Catalogues: {} stored entries brought up to the seed", changed);
         }
     }
 
     private <T> int refresh(String resource, Class<T[]> type, MongoRepository<T, String> repository,
-                            java.util.function.Function<T, String> id) {
+                            java.util.function.Function<T, String> id,
+                            java.util.function.Predicate<String> editedThroughApi) {
         List<T> seed;
         try (InputStream in = new ClassPathResource(resource).getInputStream()) {
             seed = List.of(json.readValue(in, type));
@@ -59,7 +64,12 @@ class CatalogueRefresh implements ApplicationRunner {
         }
         int changed = 0;
         for (T entry : seed) {
-            if (!repository.findById(id.apply(entry)).map(entry::equals).orElse(false)) {
+            String code = id.apply(entry);
+            if (!repository.findById(code).map(entry::equals).orElse(false)) {
+                if (editedThroughApi.test(code)) {
+                    log.info("Catalogue: {} differs from the seed but was changed through the API; kept as changed", code);
+                    continue;
+                }
                 repository.save(entry);
                 changed++;
             }
