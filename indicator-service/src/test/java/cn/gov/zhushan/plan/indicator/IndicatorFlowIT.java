@@ -305,7 +305,7 @@ class IndicatorFlowIT extends PlatformIntegrationTest {
         String csv = """
                 indicator,region,period,value,growthPercent,sourceDepartment,status
                 RETAIL_SALES,360203,2037-01,20.1,,statistics-bureau,FINAL
-                RETAIL_SALES,360203,2037-02,19.5,,statistics-bureau,FINAL
+                RETAIL_SALES,360203,2037-02,19.5,,statistics-bureau,PROVISIONAL
                 RETAIL_SALES,360203,2037-13,19.5,,statistics-bureau,FINAL
                 RETAIL_SALES,360203,2037-03,abc,,statistics-bureau,FINAL
                 """;

@@ -69,7 +69,7 @@ class DemoDataLoader implements ApplicationRunner {
         // demo data must never keep the service from starting: a refused entry is logged and skipped
         for (ObservationInput o : data.observations()) {
             try {
-                written += observations.record(o, "demo-data").outcome() != ObservationRecording.Outcome.UNCHANGED ? 1 : 0;
+                written += observations.recordPublished(o, "demo-data").outcome() != ObservationRecording.Outcome.UNCHANGED ? 1 : 0;
             } catch (RuntimeException e) {
                 log.warn("Demo observation {} {} {} refused: {}", o.indicator(), o.region(), o.period(), e.getMessage());
             }

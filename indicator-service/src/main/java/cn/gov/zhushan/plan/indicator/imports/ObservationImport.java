@@ -38,7 +38,7 @@ class ObservationImport {
                 continue;
             }
             try {
-                Outcome outcome = recording.check(row.input());
+                Outcome outcome = recording.check(row.input(), caller);
                 String key = Observation.idOf(row.input().indicator(), row.input().region(),
                         ObservationRules.period(row.input().period()).toString());
                 Integer first = seen.putIfAbsent(key, row.number());

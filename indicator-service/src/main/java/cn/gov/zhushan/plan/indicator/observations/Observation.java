@@ -66,9 +66,11 @@ public class Observation {
      * @param status         {@code PROVISIONAL} or {@code FINAL}
      * @param approximation  the word that makes the figure approximate as published (约 about, 近 nearly, 余 over),
      *                       null for an exact figure
+     * @param revisionReason why a FINAL figure was revised (an official revision by the statistics bureau), else null
      */
     public record Figures(BigDecimal value, BigDecimal growthPercent, boolean growthReported, String status,
-                          String sourceDepartment, String recordedBy, Instant recordedAt, String approximation) {
+                          String sourceDepartment, String recordedBy, Instant recordedAt, String approximation,
+                          String revisionReason) {
 
         @PersistenceCreator
         public Figures {
@@ -76,7 +78,11 @@ public class Observation {
 
         public Figures(BigDecimal value, BigDecimal growthPercent, boolean growthReported, String status,
                        String sourceDepartment, String recordedBy, Instant recordedAt) {
-            this(value, growthPercent, growthReported, status, sourceDepartment, recordedBy, recordedAt, null);
+            this(value, growthPercent, growthReported, status, sourceDepartment, recordedBy, recordedAt, null, null);
+        }
+
+        public boolean isFinal() {
+            return "FINAL".equals(status);
         }
 
         public boolean approximate() {

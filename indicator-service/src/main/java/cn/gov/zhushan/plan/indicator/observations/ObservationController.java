@@ -51,7 +51,8 @@ class ObservationController {
                                      @PathVariable String period, @Valid @RequestBody ObservationRequest body,
                                      @AuthenticationPrincipal Jwt caller) {
         ObservationRecording.Result result = recording.record(new ObservationInput(code, region, period, body.value(),
-                body.growthPercent(), body.sourceDepartment(), body.status(), body.approximation()), caller.getSubject());
+                body.growthPercent(), body.sourceDepartment(), body.status(), body.approximation()), caller.getSubject(),
+                body.revisionReason());
         return ResponseEntity.status(result.outcome() == ObservationRecording.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new RecordResult(result.outcome().name(), ObservationView.of(result.observation())));
     }
@@ -92,7 +93,7 @@ class ObservationController {
             Observation.Figures now = versions.get(i);
             trail.add(new Revision(i, now.recordedBy(), now.recordedAt(), old == null ? null : old.value(), now.value(),
                     old == null ? null : old.growthPercent(), now.growthPercent(), old == null ? null : old.status(),
-                    now.status()));
+                    now.status(), now.revisionReason()));
         }
         return trail;
     }
@@ -107,6 +108,7 @@ class ObservationController {
     }
 
     record Revision(int revision, String changedBy, Instant changedAt, BigDecimal oldValue, BigDecimal newValue,
-                    BigDecimal oldGrowthPercent, BigDecimal newGrowthPercent, String oldStatus, String newStatus) {
+                    BigDecimal oldGrowthPercent, BigDecimal newGrowthPercent, String oldStatus, String newStatus,
+                    String revisionReason) {
     }
 }

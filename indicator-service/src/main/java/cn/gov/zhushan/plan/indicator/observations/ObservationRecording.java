@@ -31,10 +31,12 @@ public class ObservationRecording {
     private final DomainEvents events;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final FinalizingClients finalizing;
 
     public ObservationRecording(IndicatorRepository indicators, RegionRepository regions,
                                 ObservationRepository observations, DomainEvents events,
-                                ApplicationEventPublisher publisher, Clock clock) {
+                                ApplicationEventPublisher publisher, Clock clock, FinalizingClients finalizing) {
+        this.finalizing = finalizing;
         this.indicators = indicators;
         this.regions = regions;
         this.observations = observations;
@@ -44,17 +46,37 @@ public class ObservationRecording {
     }
 
     /** Checks the input and tells what recording it would do, without writing (an import's dry run). */
-    public Outcome check(ObservationInput input) {
+    public Outcome check(ObservationInput input, String recordedBy) {
         Indicator indicator = indicators.findById(input.indicator()).orElse(null);
         Period period = ObservationRules.check(indicator, regions.existsById(input.region()), input);
-        return observations.findById(Observation.idOf(input.indicator(), input.region(), period.toString()))
-                .map(existing -> figures(indicator, input, "check", Instant.EPOCH).sameAs(existing.current())
-                        ? Outcome.UNCHANGED : Outcome.UPDATED)
-                .orElse(Outcome.CREATED);
+        Observation.Figures figures = figures(indicator, input, recordedBy, Instant.EPOCH, null);
+        Observation existing = observations.findById(Observation.idOf(input.indicator(), input.region(), period.toString())).orElse(null);
+        if (existing != null && figures.sameAs(existing.current())) {
+            return Outcome.UNCHANGED;
+        }
+        FinalFigures.check(existing == null ? null : existing.current(), figures, finalizing.mayFinalize(recordedBy));
+        return existing == null ? Outcome.CREATED : Outcome.UPDATED;
     }
 
     public Result record(ObservationInput input, String recordedBy) {
-        Result result = ConflictRetry.run(() -> recordOnce(input, recordedBy));
+        return record(input, recordedBy, null);
+    }
+
+    /** @param revisionReason why a FINAL figure is revised (statistics bureau only), else null */
+    public Result record(ObservationInput input, String recordedBy, String revisionReason) {
+        return record(input, recordedBy, revisionReason, finalizing.mayFinalize(recordedBy));
+    }
+
+    /**
+     * Records figures the statistics bureau has published, loaded by the platform itself (the demo data of its
+     * report), not by a client: they may be FINAL.
+     */
+    public Result recordPublished(ObservationInput input, String recordedBy) {
+        return record(input, recordedBy, null, true);
+    }
+
+    private Result record(ObservationInput input, String recordedBy, String revisionReason, boolean mayFinalize) {
+        Result result = ConflictRetry.run(() -> recordOnce(input, recordedBy, revisionReason, mayFinalize));
         if (result.outcome() != Outcome.UNCHANGED) {
             publisher.publishEvent(new ObservationChanged(input.indicator(), input.region(),
                     ObservationRules.period(input.period()).year()));
@@ -62,7 +84,7 @@ public class ObservationRecording {
         return result;
     }
 
-    private Result recordOnce(ObservationInput input, String recordedBy) {
+    private Result recordOnce(ObservationInput input, String recordedBy, String revisionReason, boolean mayFinalize) {
         Indicator indicator = indicators.findById(input.indicator()).orElse(null);
         Period period = ObservationRules.check(indicator, regions.existsById(input.region()), input);
         Observation observation = observations.findById(Observation.idOf(input.indicator(), input.region(),
@@ -72,10 +94,12 @@ public class ObservationRecording {
             observation = new Observation(indicator.code(), input.region(), period);
         }
         Observation.Figures previous = observation.current();
-        Observation.Figures figures = figures(indicator, input, recordedBy, Instant.now(clock));
-        if (!observation.record(figures)) {
+        Observation.Figures figures = figures(indicator, input, recordedBy, Instant.now(clock), revisionReason);
+        if (figures.sameAs(previous)) {
             return new Result(Outcome.UNCHANGED, observation);
         }
+        FinalFigures.check(previous, figures, mayFinalize);
+        observation.record(figures);
         ObservationRecorded data = new ObservationRecorded(indicator.code(), input.region(), period.toString(),
                 figures.value(), figures.growthPercent(), figures.growthReported(), indicator.unit(),
                 indicator.unitMultiplier(), figures.status(), figures.sourceDepartment(), observation.revisionCount(),
@@ -87,10 +111,11 @@ public class ObservationRecording {
         return new Result(created ? Outcome.CREATED : Outcome.UPDATED, observation);
     }
 
-    private static Observation.Figures figures(Indicator indicator, ObservationInput input, String by, Instant at) {
+    private static Observation.Figures figures(Indicator indicator, ObservationInput input, String by, Instant at,
+                                               String revisionReason) {
         String status = input.status() == null ? "PROVISIONAL" : input.status();
         return new Observation.Figures(input.value(), input.growthPercent(), input.growthPercent() != null, status,
                 input.sourceDepartment() == null ? indicator.department() : input.sourceDepartment(), by, at,
-                input.approximation());
+                input.approximation(), revisionReason);
     }
 }

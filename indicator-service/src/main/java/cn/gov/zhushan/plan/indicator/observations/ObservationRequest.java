@@ -15,5 +15,8 @@ public record ObservationRequest(BigDecimal value, BigDecimal growthPercent,
                                  @io.swagger.v3.oas.annotations.media.Schema(description = "The word that makes the published "
                                          + "figure approximate: 约 (about), 近 (nearly), 余 or 多 (over), 左右 (around); absent "
                                          + "for an exact figure", nullable = true)
-                                 @Pattern(regexp = ObservationRules.APPROXIMATIONS, message = "must be one of 约, 近, 余, 多, 左右") String approximation) {
+                                 @Pattern(regexp = ObservationRules.APPROXIMATIONS, message = "must be one of 约, 近, 余, 多, 左右") String approximation,
+                                 @io.swagger.v3.oas.annotations.media.Schema(description = "Why a FINAL figure is revised "
+                                         + "(an official revision; statistics bureau only)", nullable = true)
+                                 @Size(max = 200) String revisionReason) {
 }
