@@ -46,7 +46,8 @@ public class ConsumerErrorHandlers {
 
     /** Dead-letters through the recoverer and counts each record by reason. */
     public CountingDeadLetters deadLetters(ConsumerRecordRecoverer recoverer) {
-        return new CountingDeadLetters(recoverer, classifier, meters);
+        return recoverer instanceof CountingDeadLetters counting ? counting
+                : new CountingDeadLetters(recoverer, classifier, meters);
     }
 
     /** For record listeners: each failed record is retried or dead-lettered by its failure's kind. */
