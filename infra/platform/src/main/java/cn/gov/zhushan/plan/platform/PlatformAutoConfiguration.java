@@ -8,6 +8,7 @@ import io.cloudevents.CloudEvent;
 import jakarta.validation.ClockProvider;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
@@ -39,6 +40,7 @@ import cn.gov.zhushan.plan.platform.consumer.ConsumerSettings;
 import cn.gov.zhushan.plan.platform.consumer.IdempotentEventProcessor;
 import cn.gov.zhushan.plan.platform.data.PlatformIndexes;
 import cn.gov.zhushan.plan.platform.events.DomainEvents;
+import cn.gov.zhushan.plan.platform.events.EventTracing;
 import cn.gov.zhushan.plan.platform.events.EventsProperties;
 import cn.gov.zhushan.plan.platform.health.KafkaClusterHealthIndicator;
 import cn.gov.zhushan.plan.platform.health.MongoPingHealthIndicator;
@@ -103,9 +105,16 @@ public class PlatformAutoConfiguration {
         return registration;
     }
 
+    /** Without a tracer on the class path or in the context, events carry no trace context. */
     @Bean
-    DomainEvents domainEvents(EventsProperties properties, JsonMapper jsonMapper, Clock clock) {
-        return new DomainEvents(properties, jsonMapper, clock);
+    @ConditionalOnMissingBean
+    EventTracing eventTracing(ObjectProvider<Tracer> tracer) {
+        return new EventTracing(tracer.getIfAvailable());
+    }
+
+    @Bean
+    DomainEvents domainEvents(EventsProperties properties, JsonMapper jsonMapper, Clock clock, EventTracing tracing) {
+        return new DomainEvents(properties, jsonMapper, clock, tracing);
     }
 
     /** CloudEvents in Kafka binary mode, acks=all and idempotence on: the outbox relay's producer. */
@@ -129,8 +138,8 @@ public class PlatformAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate,
-                            OutboxProperties properties, Clock clock, MeterRegistry meters) {
-        return new OutboxRelay(mongo, cloudEventKafkaTemplate, properties, clock, meters);
+                            OutboxProperties properties, Clock clock, MeterRegistry meters, EventTracing tracing) {
+        return new OutboxRelay(mongo, cloudEventKafkaTemplate, properties, clock, meters, tracing);
     }
 
     @Bean

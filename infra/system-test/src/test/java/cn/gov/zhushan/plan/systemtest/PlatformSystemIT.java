@@ -622,6 +622,14 @@ class PlatformSystemIT {
         });
     }
 
+    // ------------------------------------------------------------------ scenario 8
+
+    @Test
+    @Order(8)
+    void storeOutageDeadLettersNothingAndLeavesTheReadModelsExact() throws Exception {
+        new StoreOutageScenario(this).run();
+    }
+
     // ------------------------------------------------------------------ helpers
 
     void registerUnderConstruction(String code) {

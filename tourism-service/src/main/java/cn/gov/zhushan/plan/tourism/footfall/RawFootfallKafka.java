@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +19,9 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.FixedBackOff;
+
+import cn.gov.zhushan.plan.platform.consumer.ConsumerErrorHandlers;
+import cn.gov.zhushan.plan.platform.consumer.CountingDeadLetters;
 
 /**
  * The raw footfall topic: plain JSON readings keyed by site code (so one site's readings stay in one
@@ -30,6 +32,7 @@ class RawFootfallKafka {
 
     static final String TEMPLATE = "rawFootfallKafkaTemplate";
     static final String FACTORY = "rawFootfallListenerFactory";
+    static final String DEAD_LETTERS = "rawFootfallDeadLetters";
     /**
      * Marks a record as part of a history import (past days, e.g. the demo year or a counter's buffered
      * backlog): it is counted although it is older than the grace period. Only producers trusted with the
@@ -59,9 +62,22 @@ class RawFootfallKafka {
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer));
     }
 
+    /** Readings that can never be counted go to {@code plan.tourism.footfall-raw.v1-dlt}, one by one. */
+    @Bean(DEAD_LETTERS)
+    CountingDeadLetters rawFootfallDeadLetters(KafkaProperties kafkaProperties, ConsumerErrorHandlers errorHandlers) {
+        Map<String, Object> dlt = new HashMap<>(kafkaProperties.buildProducerProperties());
+        dlt.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        dlt.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        dlt.put(ProducerConfig.ACKS_CONFIG, "all");
+        dlt.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        KafkaTemplate<Object, Object> deadLetters = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(dlt));
+        return errorHandlers.deadLetters(new DeadLetterPublishingRecoverer(deadLetters));
+    }
+
     @Bean(FACTORY)
     ConcurrentKafkaListenerContainerFactory<String, String> rawFootfallListenerFactory(
-            KafkaProperties kafkaProperties, FootfallProperties properties) {
+            KafkaProperties kafkaProperties, FootfallProperties properties, ConsumerErrorHandlers errorHandlers,
+            @Qualifier(DEAD_LETTERS) CountingDeadLetters deadLetters) {
         Map<String, Object> consumer = new HashMap<>(kafkaProperties.buildConsumerProperties());
         consumer.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         consumer.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
@@ -77,15 +93,9 @@ class RawFootfallKafka {
         factory.setConcurrency(properties.consumerConcurrency());
         // offsets are committed after the batch was applied; a redelivered batch is harmless (see FootfallAggregator)
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
-        Map<String, Object> dlt = new HashMap<>(kafkaProperties.buildProducerProperties());
-        dlt.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        dlt.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        dlt.put(ProducerConfig.ACKS_CONFIG, "all");
-        dlt.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        KafkaTemplate<Object, Object> deadLetters = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(dlt));
-        // the store failing (not a bad reading: those are rejected, never thrown) gets retries before the DLT
-        factory.setCommonErrorHandler(new DefaultErrorHandler(new DeadLetterPublishingRecoverer(deadLetters),
-                new FixedBackOff(1000, 10)));
+        // bad readings are dead-lettered by the listener one by one, never thrown: what it throws (the store or
+        // the broker away) retries the whole poll until it applies, with no dead-lettering of good readings
+        factory.setCommonErrorHandler(errorHandlers.forBatches(deadLetters));
         return factory;
     }
 }

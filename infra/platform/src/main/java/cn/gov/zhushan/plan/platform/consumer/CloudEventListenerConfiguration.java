@@ -25,16 +25,14 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * The listener container every CloudEvents consumer uses ({@code containerFactory = "cloudEventListenerFactory"}):
- * offsets committed per record after the handler returned, a few retries with backoff, then the record
- * goes to {@code <topic>-dlt}. An undecodable record (a poison message) goes straight to the dead-letter
- * topic so the partition keeps flowing.
+ * offsets committed per record after the handler returned. Failures are handled by their kind
+ * ({@link ConsumerErrorHandlers}): a store or broker outage is retried until it is over, a record that can never
+ * apply (undecodable, invalid) goes straight to {@code <topic>-dlt} so the partition keeps flowing.
  */
 @Configuration(proxyBeanMethods = false)
 public class CloudEventListenerConfiguration {
@@ -44,7 +42,7 @@ public class CloudEventListenerConfiguration {
     @Bean(FACTORY)
     @ConditionalOnMissingBean(name = FACTORY)
     ConcurrentKafkaListenerContainerFactory<String, CloudEvent> cloudEventListenerFactory(
-            KafkaProperties kafkaProperties, ConsumerSettings settings, MeterRegistry meters) {
+            KafkaProperties kafkaProperties, ConsumerErrorHandlers errorHandlers, MeterRegistry meters) {
         Map<String, Object> consumer = new HashMap<>(kafkaProperties.buildConsumerProperties());
         consumer.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class);
         consumer.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class);
@@ -60,11 +58,24 @@ public class CloudEventListenerConfiguration {
         factory.setConsumerFactory(consumerFactory);
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
         factory.getContainerProperties().setObservationEnabled(true);
-        factory.setCommonErrorHandler(errorHandler(kafkaProperties, settings));
+        factory.setCommonErrorHandler(errorHandlers.forRecords(deadLetters(kafkaProperties)));
         return factory;
     }
 
-    private DefaultErrorHandler errorHandler(KafkaProperties kafkaProperties, ConsumerSettings settings) {
+    @Bean
+    @ConditionalOnMissingBean
+    ConsumerErrorClassifier consumerErrorClassifier() {
+        return new ConsumerErrorClassifier();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ConsumerErrorHandlers consumerErrorHandlers(ConsumerErrorClassifier classifier, ConsumerSettings settings,
+                                                MeterRegistry meters) {
+        return new ConsumerErrorHandlers(classifier, settings, meters);
+    }
+
+    private static DeadLetterPublishingRecoverer deadLetters(KafkaProperties kafkaProperties) {
         Map<String, Object> producer = new HashMap<>(kafkaProperties.buildProducerProperties());
         producer.put(ProducerConfig.ACKS_CONFIG, "all");
         producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -76,10 +87,7 @@ public class CloudEventListenerConfiguration {
                 null, new DelegatingByTypeSerializer(byType, true));
         factory.setKeySerializer(castSerializer(new StringSerializer()));
         KafkaTemplate<Object, Object> deadLetters = new KafkaTemplate<>(factory);
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters);
-        ExponentialBackOff backOff = new ExponentialBackOff(settings.initialBackoff().toMillis(), 2.0);
-        backOff.setMaxAttempts(settings.maxRetries());
-        return new DefaultErrorHandler(recoverer, backOff);
+        return new DeadLetterPublishingRecoverer(deadLetters);
     }
 
     @SuppressWarnings("unchecked")

@@ -13,11 +13,17 @@ public class DomainEvents {
     private final EventsProperties properties;
     private final JsonMapper jsonMapper;
     private final Clock clock;
+    private final EventTracing tracing;
 
     public DomainEvents(EventsProperties properties, JsonMapper jsonMapper, Clock clock) {
+        this(properties, jsonMapper, clock, new EventTracing(null));
+    }
+
+    public DomainEvents(EventsProperties properties, JsonMapper jsonMapper, Clock clock, EventTracing tracing) {
         this.properties = properties;
         this.jsonMapper = jsonMapper;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     /**
@@ -40,7 +46,8 @@ public class DomainEvents {
                 subject,
                 Instant.now(clock),
                 jsonMapper.writeValueAsString(data),
-                extensions);
+                extensions,
+                tracing.currentTraceparent());
     }
 
     /** Reads an event's JSON data into a record. */

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param occurredAt  when the change happened
  * @param data        the JSON data, kept as text so that figures stay exactly as written
  * @param extensions  CloudEvents extension attributes (e.g. {@code dataclassification})
+ * @param traceparent the W3C trace context of the request that made the change (null outside a trace); the relay
+ *                    publishes the event in that trace
  */
 public record PendingEvent(
         String eventId,
@@ -25,9 +27,15 @@ public record PendingEvent(
         String subject,
         Instant occurredAt,
         String data,
-        Map<String, String> extensions) {
+        Map<String, String> extensions,
+        String traceparent) {
 
     public PendingEvent {
         extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
+    }
+
+    public PendingEvent(String eventId, String topic, String key, String type, String source, String subject,
+                        Instant occurredAt, String data, Map<String, String> extensions) {
+        this(eventId, topic, key, type, source, subject, occurredAt, data, extensions, null);
     }
 }

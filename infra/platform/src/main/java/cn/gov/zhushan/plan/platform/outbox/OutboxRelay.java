@@ -40,6 +40,7 @@ import org.springframework.kafka.support.SendResult;
 
 import cn.gov.zhushan.plan.platform.data.PlatformIndexes;
 import cn.gov.zhushan.plan.platform.events.CloudEventMapper;
+import cn.gov.zhushan.plan.platform.events.EventTracing;
 import cn.gov.zhushan.plan.platform.events.PendingEvent;
 
 /**
@@ -69,11 +70,18 @@ public class OutboxRelay implements SmartLifecycle {
     private final Timer relayLag;
     private final MeterRegistry meters;
     private final Counter failures;
+    private final EventTracing tracing;
     private ScheduledExecutorService scheduler;
     private volatile boolean running;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka, OutboxProperties properties,
                        Clock clock, MeterRegistry meters) {
+        this(mongo, kafka, properties, clock, meters, new EventTracing(null));
+    }
+
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, CloudEvent> kafka, OutboxProperties properties,
+                       Clock clock, MeterRegistry meters, EventTracing tracing) {
+        this.tracing = tracing;
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
@@ -185,7 +193,9 @@ public class OutboxRelay implements SmartLifecycle {
             return CompletableFuture.failedFuture(new UnmappableEvent(e));
         }
         try {
-            return kafka.send(new ProducerRecord<>(event.topic(), event.key(), cloudEvent));
+            // in the trace of the request that made the change: the producer's traceparent header continues it
+            return tracing.inTrace(event.traceparent(), "outbox publish",
+                    () -> kafka.send(new ProducerRecord<>(event.topic(), event.key(), cloudEvent)));
         } catch (RuntimeException e) {
             // e.g. no metadata within max.block.ms while the broker is down
             return CompletableFuture.failedFuture(e);
