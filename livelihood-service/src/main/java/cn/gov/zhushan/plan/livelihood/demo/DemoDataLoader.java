@@ -24,10 +24,8 @@ import org.springframework.stereotype.Component;
 import cn.gov.zhushan.plan.livelihood.demo.DemoDataset.DemoHousehold;
 import cn.gov.zhushan.plan.livelihood.demo.DemoDataset.DemoPerson;
 import cn.gov.zhushan.plan.livelihood.enrollment.Enrollment;
-import cn.gov.zhushan.plan.livelihood.payments.CycleDistributed;
 import cn.gov.zhushan.plan.livelihood.payments.CycleTotals;
 import cn.gov.zhushan.plan.livelihood.payments.PaymentCycle;
-import cn.gov.zhushan.plan.livelihood.payments.PaymentCycles;
 import cn.gov.zhushan.plan.livelihood.programs.BenefitRule;
 import cn.gov.zhushan.plan.livelihood.programs.SubsidyProgram;
 import cn.gov.zhushan.plan.livelihood.programs.SubsidyProgramRepository;
@@ -129,13 +127,7 @@ public class DemoDataLoader implements ApplicationRunner {
             CycleTotals totals = new CycleTotals(list.size(), list.stream().mapToLong(Member::persons).sum(),
                     list.stream().map(Member::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
             for (int month = 1; month <= 12; month++) {
-                String period = YearMonth.of(year, month).toString();
-                String id = PaymentCycle.idOf(code, period);
-                Instant at = YearMonth.of(year, month).atEndOfMonth().atTime(12, 0).toInstant(ZoneOffset.ofHours(8));
-                cycles.add(new PaymentCycle(id, code, period, PaymentCycle.State.RECONCILED, BY, at, BY + "-approver", at, BY,
-                        at, at, totals, totals, 0, true, new ArrayList<>(List.of(events.create(CycleDistributed.DISTRIBUTED, id,
-                        "cycles/" + id, new CycleDistributed(code, period, totals.households(), totals.persons(), totals.amount(), id),
-                        PaymentCycles.EXTENSIONS)))));
+                cycles.add(DemoCycles.reconciled(events, code, YearMonth.of(year, month), totals));
             }
         });
         insertInBatches(cycles);
