@@ -36,7 +36,12 @@ public class EnrollmentService {
 
     public record EnrollRequest(@NotBlank @Pattern(regexp = "[A-Z0-9_]{1,40}") String programCode,
                                 @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String personId,
-                                @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String householdId) {
+                                @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String householdId,
+                                LocalDate effectiveFrom) {
+
+        public EnrollRequest(String programCode, String personId, String householdId) {
+            this(programCode, personId, householdId, null);
+        }
     }
 
     public record ChangeState(@NotNull Enrollment.State state, @Size(max = 500) String reason) {
@@ -87,10 +92,15 @@ public class EnrollmentService {
             birthDate = persons.birthDate(person);
             household = person.householdId() == null ? null : households.get(person.householdId());
         }
-        EnrollmentRules.requireEligible(program, household, birthDate, LocalDate.now(clock.withZone(DISTRICT_TIME)));
+        LocalDate today = LocalDate.now(clock.withZone(DISTRICT_TIME));
+        if (request.effectiveFrom() != null && request.effectiveFrom().isAfter(today)) {
+            throw new BusinessRuleException("An enrollment cannot take effect in the future (" + request.effectiveFrom() + ").");
+        }
+        EnrollmentRules.requireEligible(program, household, birthDate, today);
         Enrollment enrollment = new Enrollment(UUID.randomUUID().toString(), program.code(), program.family(),
                 program.householdBased() ? household.id() : (household == null ? null : household.id()),
-                personId, Instant.now(clock), by);
+                personId, request.effectiveFrom() == null ? Instant.now(clock)
+                        : request.effectiveFrom().atStartOfDay(DISTRICT_TIME).toInstant(), by);
         try {
             return enrollments.insert(enrollment);
         } catch (DuplicateKeyException e) {

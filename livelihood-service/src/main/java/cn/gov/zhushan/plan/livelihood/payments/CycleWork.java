@@ -20,11 +20,13 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import cn.gov.zhushan.plan.livelihood.enrollment.Enrollment;
-import cn.gov.zhushan.plan.livelihood.enrollment.EnrollmentRepository;
+import cn.gov.zhushan.plan.livelihood.enrollment.EnrollmentService;
+import cn.gov.zhushan.plan.livelihood.enrollment.PaidMonths;
 import cn.gov.zhushan.plan.livelihood.operations.LeaseLostException;
 import cn.gov.zhushan.plan.livelihood.operations.Operation;
 import cn.gov.zhushan.plan.livelihood.operations.OperationHandler;
 import cn.gov.zhushan.plan.livelihood.programs.BenefitRule;
+import cn.gov.zhushan.plan.livelihood.programs.BenefitStandards;
 import cn.gov.zhushan.plan.livelihood.programs.SubsidyProgram;
 import cn.gov.zhushan.plan.livelihood.programs.SubsidyProgramRepository;
 import cn.gov.zhushan.plan.livelihood.registry.Household;
@@ -48,19 +50,19 @@ class CycleWork implements OperationHandler {
 
     private final MongoTemplate mongo;
     private final SubsidyProgramRepository programs;
-    private final EnrollmentRepository enrollments;
+    private final BenefitStandards standards;
     private final HouseholdRepository households;
     private final Payouts payouts;
     private final DomainEvents events;
     private final Clock clock;
     private final PaymentProperties properties;
 
-    CycleWork(MongoTemplate mongo, SubsidyProgramRepository programs, EnrollmentRepository enrollments,
+    CycleWork(MongoTemplate mongo, SubsidyProgramRepository programs, BenefitStandards standards,
               HouseholdRepository households, Payouts payouts, DomainEvents events, Clock clock,
               PaymentProperties properties) {
         this.mongo = mongo;
         this.programs = programs;
-        this.enrollments = enrollments;
+        this.standards = standards;
         this.households = households;
         this.payouts = payouts;
         this.events = events;
@@ -96,7 +98,8 @@ class CycleWork implements OperationHandler {
     }
 
     /**
-     * Writes the entitlements of the program's enrolled members for the month in batches, then moves the
+     * Writes the entitlements of the members paid for the month ({@link PaidMonths}) at the standard in effect then,
+     * in batches, then moves the
      * cycle DRAFTING -> DRAFT with its entitled totals. Payments are written before the cycle changes, so a
      * crash in between is repaired by running the draft again.
      */
@@ -104,10 +107,13 @@ class CycleWork implements OperationHandler {
         if (cycle.state() != PaymentCycle.State.DRAFTING) {
             return done(cycle); // finished before a crash
         }
-        SubsidyProgram program = programs.findById(cycle.programCode())
-                .orElseThrow(() -> new BusinessRuleException("Unknown program " + cycle.programCode() + "."));
         YearMonth period = YearMonth.parse(cycle.period());
-        List<Enrollment> enrolled = enrollments.findByProgramCodeAndState(program.code(), Enrollment.State.ENROLLED);
+        SubsidyProgram program = standards.asOf(programs.findById(cycle.programCode())
+                .orElseThrow(() -> new BusinessRuleException("Unknown program " + cycle.programCode() + ".")), period);
+        // who is paid is decided by the enrollments' dates and state history for that month, not by their state today
+        List<Enrollment> enrolled = mongo.find(Query.query(Criteria.where("programCode").is(program.code())
+                        .and("enrolledAt").lt(PaidMonths.endOf(period, EnrollmentService.DISTRICT_TIME))), Enrollment.class).stream()
+                .filter(e -> PaidMonths.paid(e, period, EnrollmentService.DISTRICT_TIME)).toList();
         int batch = properties.batchSize();
         for (int from = 0; from < enrolled.size(); from += batch) {
             insertNew(entitlements(program, period, cycle.id(), enrolled.subList(from, Math.min(enrolled.size(), from + batch))));

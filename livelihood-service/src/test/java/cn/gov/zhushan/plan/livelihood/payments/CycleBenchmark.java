@@ -97,7 +97,7 @@ public final class CycleBenchmark {
             List<Enrollment> batch = new ArrayList<>();
             for (int i = 0; i < beneficiaries; i++) {
                 batch.add(new Enrollment(UUID.randomUUID().toString(), program, program, null, "bench-" + UUID.randomUUID(),
-                        Instant.now(), "benchmark"));
+                        Instant.parse("2020-12-01T00:00:00Z"), "benchmark")); // before the cycle's month: paid for it
                 if (batch.size() == 5000 || i == beneficiaries - 1) {
                     mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Enrollment.class).insert(batch).execute();
                     batch.clear();

@@ -70,7 +70,8 @@ class CycleOperationsIT extends PlatformIntegrationTest {
             String person = json.readTree(civilAffairs().post().uri("/api/v1/livelihood/persons")
                     .contentType(MediaType.APPLICATION_JSON).body(Map.of("idNumber", LivelihoodTestData.idNumber("19600101"),
                             "name", "测试残疾人", "community", "昌河社区")).retrieve().body(String.class)).get("id").asString();
-            assertThat(post(civilAffairs(), "/api/v1/livelihood/enrollments", Map.of("programCode", PROGRAM, "personId", person)))
+            assertThat(post(civilAffairs(), "/api/v1/livelihood/enrollments", Map.of("programCode", PROGRAM, "personId", person,
+                    "effectiveFrom", "2022-01-01")))
                     .isEqualTo(201);
         }
     }
