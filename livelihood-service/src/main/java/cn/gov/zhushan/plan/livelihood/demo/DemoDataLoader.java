@@ -107,17 +107,14 @@ public class DemoDataLoader implements ApplicationRunner {
                     enrolledAt, BY));
             members.computeIfAbsent(program.code(), k -> new ArrayList<>()).add(new Member(household.id(), sealed.size(),
                     BenefitRule.monthlyEntitlement(program, sealed.size(), h.monthlyIncomePerCapita())));
+            for (int m = 0; m < sealed.size(); m++) {
+                enrollPerson(catalogue, h.members().get(m), sealed.get(m), household.id(), enrolledAt, enrollments, members);
+            }
         }
         for (DemoPerson p : dataset.individuals()) {
             Person person = seal(p);
             people.add(person);
-            for (String code : p.programs()) {
-                SubsidyProgram program = catalogue.get(code);
-                enrollments.add(new Enrollment(UUID.randomUUID().toString(), code, program.family(), null, person.id(),
-                        enrolledAt, BY));
-                members.computeIfAbsent(code, k -> new ArrayList<>()).add(new Member(person.id(), 1,
-                        BenefitRule.monthlyEntitlement(program, 1, null)));
-            }
+            enrollPerson(catalogue, p, person, null, enrolledAt, enrollments, members);
         }
         insertInBatches(people);
         insertInBatches(households);
@@ -137,8 +134,20 @@ public class DemoDataLoader implements ApplicationRunner {
         return true;
     }
 
+    private void enrollPerson(Map<String, SubsidyProgram> catalogue, DemoPerson p, Person person, String householdId,
+                              Instant enrolledAt, List<Enrollment> enrollments, Map<String, List<Member>> members) {
+        for (String code : p.programs()) {
+            SubsidyProgram program = catalogue.get(code);
+            enrollments.add(new Enrollment(UUID.randomUUID().toString(), code, program.family(), householdId, person.id(),
+                    enrolledAt, BY));
+            members.computeIfAbsent(code, k -> new ArrayList<>()).add(new Member(person.id(), 1,
+                    BenefitRule.monthlyEntitlement(program, 1, null)));
+        }
+    }
+
     private Person seal(DemoPerson p) {
-        return persons.seal(new PersonRequests.RegisterPerson(p.idNumber(), p.name(), p.phone(), p.address(), p.community()), BY);
+        return persons.seal(new PersonRequests.RegisterPerson(p.idNumber(), p.name(), p.phone(), p.address(), p.community(),
+                p.disabilityGrade()), BY);
     }
 
     private <T> void insertInBatches(List<T> documents) {

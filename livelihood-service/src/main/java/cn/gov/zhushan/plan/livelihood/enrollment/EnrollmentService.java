@@ -59,10 +59,13 @@ public class EnrollmentService {
     private final HouseholdRegistry households;
     private final PiiCipher cipher;
     private final PiiAuditor auditor;
+    private final ProgramFacts facts;
     private final Clock clock;
 
     public EnrollmentService(EnrollmentRepository enrollments, SubsidyProgramRepository programs, PersonRegistry persons,
-                             HouseholdRegistry households, PiiCipher cipher, PiiAuditor auditor, Clock clock) {
+                             HouseholdRegistry households, PiiCipher cipher, PiiAuditor auditor, ProgramFacts facts,
+                             Clock clock) {
+        this.facts = facts;
         this.enrollments = enrollments;
         this.programs = programs;
         this.persons = persons;
@@ -97,6 +100,16 @@ public class EnrollmentService {
             throw new BusinessRuleException("An enrollment cannot take effect in the future (" + request.effectiveFrom() + ").");
         }
         EnrollmentRules.requireEligible(program, household, birthDate, today);
+        if (ProgramRules.constrains(program.code())) {
+            // check-then-insert across documents: two concurrent enrollments (dibao and 特困 of one household) can
+            // both pass; the next cycle's draft checks the rules again and refuses the payment
+            ProgramFacts.Target target = new ProgramFacts.Target("t", program.code(), household == null ? null : household.id(),
+                    household == null ? null : household.memberIds(), personId);
+            ProgramRules.check(program.code(), facts.of(List.of(target), ProgramFacts.activeNow()).get("t"))
+                    .ifPresent(violation -> {
+                        throw new ProgramRuleViolation(violation);
+                    });
+        }
         Enrollment enrollment = new Enrollment(UUID.randomUUID().toString(), program.code(), program.family(),
                 program.householdBased() ? household.id() : (household == null ? null : household.id()),
                 personId, request.effectiveFrom() == null ? Instant.now(clock)
