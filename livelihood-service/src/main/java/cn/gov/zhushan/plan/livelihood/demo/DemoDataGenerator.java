@@ -15,7 +15,9 @@ import cn.gov.zhushan.plan.livelihood.pii.ResidentId;
  * Generates the 2024 beneficiaries of Zhushan District so that a year of monthly payments under the
  * programs' rules reproduces the report: dibao 6,634 households / 9,042 persons / 7,165.9万元, extreme-poverty
  * support 226 persons / 431.9万元, disability subsidies 443.83万元 (1,894 living + 1,994 care subsidies;
- * the living-subsidy recipients also receive the care subsidy). Same seed, same data.
+ * the living-subsidy recipients also receive the care subsidy). The data keeps the rules between programs
+ * ({@code ProgramRules}): the living-subsidy recipients are members of dibao households, every care-subsidy recipient
+ * has disability grade 1 or 2, and nobody in extreme-poverty support belongs to a dibao household. Same seed, same data.
  */
 public final class DemoDataGenerator {
 
@@ -59,13 +61,21 @@ public final class DemoDataGenerator {
                     members, BigDecimal.valueOf(incomeCents, 2)));
         }
         calibrate(households);
+        // the living subsidy needs a dibao household: one member each of the first households gets both subsidies
+        for (int i = 0; i < DISABILITY_LIVING_PERSONS; i++) {
+            DemoHousehold h = households.get(i);
+            List<DemoPerson> members = new ArrayList<>(h.members());
+            int m = members.size() - 1;
+            members.set(m, members.get(m).withPrograms(List.of("DISABILITY_CARE", "DISABILITY_LIVING"), 1 + i % 2));
+            households.set(i, new DemoHousehold(h.programCode(), h.residence(), h.community(), members, h.monthlyIncomePerCapita()));
+        }
         List<DemoPerson> individuals = new ArrayList<>();
         for (int i = 0; i < EXTREME_POVERTY_PERSONS; i++) {
             individuals.add(person(COMMUNITIES[random.nextInt(COMMUNITIES.length)], List.of("EXTREME_POVERTY")));
         }
-        for (int i = 0; i < DISABILITY_CARE_PERSONS; i++) {
-            individuals.add(person(COMMUNITIES[random.nextInt(COMMUNITIES.length)], i < DISABILITY_LIVING_PERSONS
-                    ? List.of("DISABILITY_CARE", "DISABILITY_LIVING") : List.of("DISABILITY_CARE")));
+        for (int i = DISABILITY_LIVING_PERSONS; i < DISABILITY_CARE_PERSONS; i++) {
+            individuals.add(person(COMMUNITIES[random.nextInt(COMMUNITIES.length)], List.of("DISABILITY_CARE"))
+                    .withPrograms(List.of("DISABILITY_CARE"), 1 + i % 2));
         }
         return new DemoDataset(households, individuals);
     }

@@ -24,10 +24,8 @@ import org.springframework.stereotype.Component;
 import cn.gov.zhushan.plan.livelihood.demo.DemoDataset.DemoHousehold;
 import cn.gov.zhushan.plan.livelihood.demo.DemoDataset.DemoPerson;
 import cn.gov.zhushan.plan.livelihood.enrollment.Enrollment;
-import cn.gov.zhushan.plan.livelihood.payments.CycleDistributed;
 import cn.gov.zhushan.plan.livelihood.payments.CycleTotals;
 import cn.gov.zhushan.plan.livelihood.payments.PaymentCycle;
-import cn.gov.zhushan.plan.livelihood.payments.PaymentCycles;
 import cn.gov.zhushan.plan.livelihood.programs.BenefitRule;
 import cn.gov.zhushan.plan.livelihood.programs.SubsidyProgram;
 import cn.gov.zhushan.plan.livelihood.programs.SubsidyProgramRepository;
@@ -109,17 +107,14 @@ public class DemoDataLoader implements ApplicationRunner {
                     enrolledAt, BY));
             members.computeIfAbsent(program.code(), k -> new ArrayList<>()).add(new Member(household.id(), sealed.size(),
                     BenefitRule.monthlyEntitlement(program, sealed.size(), h.monthlyIncomePerCapita())));
+            for (int m = 0; m < sealed.size(); m++) {
+                enrollPerson(catalogue, h.members().get(m), sealed.get(m), household.id(), enrolledAt, enrollments, members);
+            }
         }
         for (DemoPerson p : dataset.individuals()) {
             Person person = seal(p);
             people.add(person);
-            for (String code : p.programs()) {
-                SubsidyProgram program = catalogue.get(code);
-                enrollments.add(new Enrollment(UUID.randomUUID().toString(), code, program.family(), null, person.id(),
-                        enrolledAt, BY));
-                members.computeIfAbsent(code, k -> new ArrayList<>()).add(new Member(person.id(), 1,
-                        BenefitRule.monthlyEntitlement(program, 1, null)));
-            }
+            enrollPerson(catalogue, p, person, null, enrolledAt, enrollments, members);
         }
         insertInBatches(people);
         insertInBatches(households);
@@ -129,13 +124,7 @@ public class DemoDataLoader implements ApplicationRunner {
             CycleTotals totals = new CycleTotals(list.size(), list.stream().mapToLong(Member::persons).sum(),
                     list.stream().map(Member::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
             for (int month = 1; month <= 12; month++) {
-                String period = YearMonth.of(year, month).toString();
-                String id = PaymentCycle.idOf(code, period);
-                Instant at = YearMonth.of(year, month).atEndOfMonth().atTime(12, 0).toInstant(ZoneOffset.ofHours(8));
-                cycles.add(new PaymentCycle(id, code, period, PaymentCycle.State.RECONCILED, BY, at, BY + "-approver", at, BY,
-                        at, at, totals, totals, 0, true, new ArrayList<>(List.of(events.create(CycleDistributed.DISTRIBUTED, id,
-                        "cycles/" + id, new CycleDistributed(code, period, totals.households(), totals.persons(), totals.amount(), id),
-                        PaymentCycles.EXTENSIONS)))));
+                cycles.add(DemoCycles.reconciled(events, code, YearMonth.of(year, month), totals));
             }
         });
         insertInBatches(cycles);
@@ -145,8 +134,20 @@ public class DemoDataLoader implements ApplicationRunner {
         return true;
     }
 
+    private void enrollPerson(Map<String, SubsidyProgram> catalogue, DemoPerson p, Person person, String householdId,
+                              Instant enrolledAt, List<Enrollment> enrollments, Map<String, List<Member>> members) {
+        for (String code : p.programs()) {
+            SubsidyProgram program = catalogue.get(code);
+            enrollments.add(new Enrollment(UUID.randomUUID().toString(), code, program.family(), householdId, person.id(),
+                    enrolledAt, BY));
+            members.computeIfAbsent(code, k -> new ArrayList<>()).add(new Member(person.id(), 1,
+                    BenefitRule.monthlyEntitlement(program, 1, null)));
+        }
+    }
+
     private Person seal(DemoPerson p) {
-        return persons.seal(new PersonRequests.RegisterPerson(p.idNumber(), p.name(), p.phone(), p.address(), p.community()), BY);
+        return persons.seal(new PersonRequests.RegisterPerson(p.idNumber(), p.name(), p.phone(), p.address(), p.community(),
+                p.disabilityGrade()), BY);
     }
 
     private <T> void insertInBatches(List<T> documents) {

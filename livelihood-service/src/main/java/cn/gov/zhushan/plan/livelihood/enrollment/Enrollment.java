@@ -11,7 +11,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * Membership of a beneficiary (a household for dibao, a person otherwise) in a program. {@code dedupeKey}
  * (program family + beneficiary) carries a unique index: nobody is enrolled twice, and a household is at
- * most once in dibao, urban or rural.
+ * most once in dibao, urban or rural. {@code enrolledAt} is when the membership took effect (a request may date it back
+ * to the application day); with the history's state changes it decides which months are paid ({@link PaidMonths}).
  */
 @Document("enrollments")
 public class Enrollment {
@@ -58,6 +59,11 @@ public class Enrollment {
         this.state = State.ENROLLED;
         this.enrolledAt = enrolledAt;
         this.enrolledBy = enrolledBy;
+    }
+
+    /** For tests and imports of past memberships: a state change at a given time (history stays in time order). */
+    public void changeAt(State to, String by, Instant at) {
+        change(to, null, by, at);
     }
 
     /** @param reasonEnc the sealed reason for history entry number {@link #nextHistoryIndex()}, or null */

@@ -36,7 +36,12 @@ public class EnrollmentService {
 
     public record EnrollRequest(@NotBlank @Pattern(regexp = "[A-Z0-9_]{1,40}") String programCode,
                                 @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String personId,
-                                @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String householdId) {
+                                @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String householdId,
+                                LocalDate effectiveFrom) {
+
+        public EnrollRequest(String programCode, String personId, String householdId) {
+            this(programCode, personId, householdId, null);
+        }
     }
 
     public record ChangeState(@NotNull Enrollment.State state, @Size(max = 500) String reason) {
@@ -54,10 +59,13 @@ public class EnrollmentService {
     private final HouseholdRegistry households;
     private final PiiCipher cipher;
     private final PiiAuditor auditor;
+    private final ProgramFacts facts;
     private final Clock clock;
 
     public EnrollmentService(EnrollmentRepository enrollments, SubsidyProgramRepository programs, PersonRegistry persons,
-                             HouseholdRegistry households, PiiCipher cipher, PiiAuditor auditor, Clock clock) {
+                             HouseholdRegistry households, PiiCipher cipher, PiiAuditor auditor, ProgramFacts facts,
+                             Clock clock) {
+        this.facts = facts;
         this.enrollments = enrollments;
         this.programs = programs;
         this.persons = persons;
@@ -87,10 +95,25 @@ public class EnrollmentService {
             birthDate = persons.birthDate(person);
             household = person.householdId() == null ? null : households.get(person.householdId());
         }
-        EnrollmentRules.requireEligible(program, household, birthDate, LocalDate.now(clock.withZone(DISTRICT_TIME)));
+        LocalDate today = LocalDate.now(clock.withZone(DISTRICT_TIME));
+        if (request.effectiveFrom() != null && request.effectiveFrom().isAfter(today)) {
+            throw new BusinessRuleException("An enrollment cannot take effect in the future (" + request.effectiveFrom() + ").");
+        }
+        EnrollmentRules.requireEligible(program, household, birthDate, today);
+        if (ProgramRules.constrains(program.code())) {
+            // check-then-insert across documents: two concurrent enrollments (dibao and 特困 of one household) can
+            // both pass; the next cycle's draft checks the rules again and refuses the payment
+            ProgramFacts.Target target = new ProgramFacts.Target("t", program.code(), household == null ? null : household.id(),
+                    household == null ? null : household.memberIds(), personId);
+            ProgramRules.check(program.code(), facts.of(List.of(target), ProgramFacts.activeNow()).get("t"))
+                    .ifPresent(violation -> {
+                        throw new ProgramRuleViolation(violation);
+                    });
+        }
         Enrollment enrollment = new Enrollment(UUID.randomUUID().toString(), program.code(), program.family(),
                 program.householdBased() ? household.id() : (household == null ? null : household.id()),
-                personId, Instant.now(clock), by);
+                personId, request.effectiveFrom() == null ? Instant.now(clock)
+                        : request.effectiveFrom().atStartOfDay(DISTRICT_TIME).toInstant(), by);
         try {
             return enrollments.insert(enrollment);
         } catch (DuplicateKeyException e) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.data.mongodb.BulkOperationException;
@@ -20,11 +21,15 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import cn.gov.zhushan.plan.livelihood.enrollment.Enrollment;
-import cn.gov.zhushan.plan.livelihood.enrollment.EnrollmentRepository;
+import cn.gov.zhushan.plan.livelihood.enrollment.EnrollmentService;
+import cn.gov.zhushan.plan.livelihood.enrollment.PaidMonths;
+import cn.gov.zhushan.plan.livelihood.enrollment.ProgramFacts;
+import cn.gov.zhushan.plan.livelihood.enrollment.ProgramRules;
 import cn.gov.zhushan.plan.livelihood.operations.LeaseLostException;
 import cn.gov.zhushan.plan.livelihood.operations.Operation;
 import cn.gov.zhushan.plan.livelihood.operations.OperationHandler;
 import cn.gov.zhushan.plan.livelihood.programs.BenefitRule;
+import cn.gov.zhushan.plan.livelihood.programs.BenefitStandards;
 import cn.gov.zhushan.plan.livelihood.programs.SubsidyProgram;
 import cn.gov.zhushan.plan.livelihood.programs.SubsidyProgramRepository;
 import cn.gov.zhushan.plan.livelihood.registry.Household;
@@ -48,19 +53,21 @@ class CycleWork implements OperationHandler {
 
     private final MongoTemplate mongo;
     private final SubsidyProgramRepository programs;
-    private final EnrollmentRepository enrollments;
+    private final BenefitStandards standards;
+    private final ProgramFacts facts;
     private final HouseholdRepository households;
     private final Payouts payouts;
     private final DomainEvents events;
     private final Clock clock;
     private final PaymentProperties properties;
 
-    CycleWork(MongoTemplate mongo, SubsidyProgramRepository programs, EnrollmentRepository enrollments,
+    CycleWork(MongoTemplate mongo, SubsidyProgramRepository programs, BenefitStandards standards, ProgramFacts facts,
               HouseholdRepository households, Payouts payouts, DomainEvents events, Clock clock,
               PaymentProperties properties) {
         this.mongo = mongo;
         this.programs = programs;
-        this.enrollments = enrollments;
+        this.standards = standards;
+        this.facts = facts;
         this.households = households;
         this.payouts = payouts;
         this.events = events;
@@ -96,7 +103,8 @@ class CycleWork implements OperationHandler {
     }
 
     /**
-     * Writes the entitlements of the program's enrolled members for the month in batches, then moves the
+     * Writes the entitlements of the members paid for the month ({@link PaidMonths}) at the standard in effect then,
+     * in batches, then moves the
      * cycle DRAFTING -> DRAFT with its entitled totals. Payments are written before the cycle changes, so a
      * crash in between is repaired by running the draft again.
      */
@@ -104,13 +112,18 @@ class CycleWork implements OperationHandler {
         if (cycle.state() != PaymentCycle.State.DRAFTING) {
             return done(cycle); // finished before a crash
         }
-        SubsidyProgram program = programs.findById(cycle.programCode())
-                .orElseThrow(() -> new BusinessRuleException("Unknown program " + cycle.programCode() + "."));
         YearMonth period = YearMonth.parse(cycle.period());
-        List<Enrollment> enrolled = enrollments.findByProgramCodeAndState(program.code(), Enrollment.State.ENROLLED);
+        SubsidyProgram program = standards.asOf(programs.findById(cycle.programCode())
+                .orElseThrow(() -> new BusinessRuleException("Unknown program " + cycle.programCode() + ".")), period);
+        // who is paid is decided by the enrollments' dates and state history for that month, not by their state today
+        List<Enrollment> enrolled = mongo.find(Query.query(Criteria.where("programCode").is(program.code())
+                        .and("enrolledAt").lt(PaidMonths.endOf(period, EnrollmentService.DISTRICT_TIME))), Enrollment.class).stream()
+                .filter(e -> PaidMonths.paid(e, period, EnrollmentService.DISTRICT_TIME)).toList();
         int batch = properties.batchSize();
+        Map<String, Long> refused = new TreeMap<>();
         for (int from = 0; from < enrolled.size(); from += batch) {
-            insertNew(entitlements(program, period, cycle.id(), enrolled.subList(from, Math.min(enrolled.size(), from + batch))));
+            insertNew(entitlements(program, period, cycle.id(), enrolled.subList(from, Math.min(enrolled.size(), from + batch)),
+                    refused));
             long done = Math.min(enrolled.size(), from + batch);
             if (!progress.report(done, enrolled.size(), 0)) {
                 throw new LeaseLostException(cycle.id());
@@ -119,7 +132,13 @@ class CycleWork implements OperationHandler {
         CycleTotals entitled = totals(cycle.id()).entitled();
         mongo.updateFirst(Query.query(Criteria.where("_id").is(cycle.id()).and("state").is(PaymentCycle.State.DRAFTING)),
                 new Update().set("state", PaymentCycle.State.DRAFT).set("entitled", entitled), PaymentCycle.class);
-        return done(mongo.findById(cycle.id(), PaymentCycle.class));
+        Outcome outcome = done(mongo.findById(cycle.id(), PaymentCycle.class));
+        if (outcome instanceof Done d && !refused.isEmpty()) {
+            Map<String, Object> result = new LinkedHashMap<>(d.result());
+            result.put("refusedByRule", refused);
+            return new Done(result);
+        }
+        return outcome;
     }
 
     /** One unordered bulk insert; a payment already there (a concurrent or interrupted earlier draft) is kept, never doubled. */
@@ -136,12 +155,27 @@ class CycleWork implements OperationHandler {
         }
     }
 
-    private List<Payment> entitlements(SubsidyProgram program, YearMonth period, String cycleId, List<Enrollment> enrolled) {
+    /**
+     * The batch's entitlements; an enrollment whose payment would break a rule between programs for that month
+     * ({@link ProgramRules}) gets none and is counted in {@code refused} under the rule's name.
+     */
+    private List<Payment> entitlements(SubsidyProgram program, YearMonth period, String cycleId, List<Enrollment> enrolled,
+                                       Map<String, Long> refused) {
         Map<String, Household> byId = new HashMap<>();
         households.findAllById(enrolled.stream().map(Enrollment::householdId).filter(Objects::nonNull).distinct().toList())
                 .forEach(h -> byId.put(h.id(), h));
+        Map<String, ProgramRules.Facts> checked = ProgramRules.constrains(program.code())
+                ? facts.of(enrolled.stream().map(e -> new ProgramFacts.Target(e.id(), program.code(), e.householdId(),
+                        byId.containsKey(e.householdId()) ? byId.get(e.householdId()).memberIds() : null, e.personId())).toList(),
+                        e -> PaidMonths.paid(e, period, EnrollmentService.DISTRICT_TIME))
+                : Map.of();
         List<Payment> result = new ArrayList<>();
         for (Enrollment e : enrolled) {
+            var violation = checked.containsKey(e.id()) ? ProgramRules.check(program.code(), checked.get(e.id())) : java.util.Optional.<ProgramRules.Violation>empty();
+            if (violation.isPresent()) {
+                refused.merge(violation.get().rule(), 1L, Long::sum);
+                continue;
+            }
             Household household = e.householdId() == null ? null : byId.get(e.householdId());
             int persons = program.householdBased() ? (household == null ? 0 : household.members()) : 1;
             var amount = BenefitRule.monthlyEntitlement(program, persons,

@@ -2,28 +2,30 @@ package cn.gov.zhushan.plan.livelihood.pii;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * A token bucket per client for the lookup by ID number, in memory: {@code capacity} lookups at once, refilled
- * evenly over {@code refillPeriod}. The map is bounded (least recently used buckets are dropped first) and a
- * bucket that has refilled completely is dropped too, so no client can grow it without limit. Per instance:
- * N replicas allow N times the rate, which the gateway's own limit and the audit alert cover.
+ * evenly over {@code refillPeriod}. The buckets live in a Caffeine cache bounded to {@code maxClients} and expiring a
+ * bucket untouched for a whole refill period (by then it is full again, so dropping it loses nothing); no client can
+ * grow it without limit. The cache's ticker is the given clock, so tests move time by hand. Per instance: N replicas
+ * allow N times the rate, which the gateway's own limit and the audit alert cover.
  */
 public class LookupRateLimiter {
 
     private final int capacity;
     private final long refillNanos;
-    private final int maxClients;
     private final Clock clock;
-    private final LinkedHashMap<String, Bucket> buckets = new LinkedHashMap<>(16, 0.75f, true);
+    private final Cache<String, Bucket> buckets;
 
+    /** Changed only inside the cache's atomic compute for its key. */
     private static final class Bucket {
         double tokens;
         long updatedNanos;
+        Duration wait;
 
         Bucket(double tokens, long updatedNanos) {
             this.tokens = tokens;
@@ -37,51 +39,36 @@ public class LookupRateLimiter {
         }
         this.capacity = capacity;
         this.refillNanos = refillPeriod.toNanos();
-        this.maxClients = maxClients;
         this.clock = clock;
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(maxClients)
+                .expireAfterAccess(refillPeriod)
+                .ticker(this::nowNanos)
+                .executor(Runnable::run) // maintenance in the caller's thread: bounded at once, no background pool
+                .build();
     }
 
     /** Takes one lookup for the client; empty if allowed, else how long until the next one is. */
-    public synchronized Optional<Duration> tryAcquire(String clientId) {
+    public Optional<Duration> tryAcquire(String clientId) {
         long now = nowNanos();
-        Bucket bucket = buckets.get(clientId);
-        if (bucket == null) {
-            evict(now);
-            bucket = new Bucket(capacity, now);
-            buckets.put(clientId, bucket);
-        }
-        refill(bucket, now);
-        if (bucket.tokens >= 1) {
-            bucket.tokens -= 1;
-            return Optional.empty();
-        }
-        long perToken = refillNanos / capacity;
-        return Optional.of(Duration.ofNanos((long) Math.ceil((1 - bucket.tokens) * perToken)));
-    }
-
-    synchronized int trackedClients() {
-        return buckets.size();
-    }
-
-    private void refill(Bucket bucket, long now) {
-        double added = (double) (now - bucket.updatedNanos) * capacity / refillNanos;
-        bucket.tokens = Math.min(capacity, bucket.tokens + added);
-        bucket.updatedNanos = now;
-    }
-
-    /** Drops full (idle) buckets, then the least recently used ones while the map is at its bound. */
-    private void evict(long now) {
-        for (Iterator<Map.Entry<String, Bucket>> it = buckets.entrySet().iterator(); it.hasNext(); ) {
-            Bucket b = it.next().getValue();
-            if (now - b.updatedNanos >= refillNanos) {
-                it.remove();
+        Bucket bucket = buckets.asMap().compute(clientId, (id, current) -> {
+            Bucket b = current == null ? new Bucket(capacity, now) : current;
+            b.tokens = Math.min(capacity, b.tokens + (double) (now - b.updatedNanos) * capacity / refillNanos);
+            b.updatedNanos = now;
+            if (b.tokens >= 1) {
+                b.tokens -= 1;
+                b.wait = null;
+            } else {
+                b.wait = Duration.ofNanos((long) Math.ceil((1 - b.tokens) * (refillNanos / capacity)));
             }
-        }
-        Iterator<String> oldest = buckets.keySet().iterator();
-        while (buckets.size() >= maxClients && oldest.hasNext()) {
-            oldest.next();
-            oldest.remove();
-        }
+            return b;
+        });
+        return Optional.ofNullable(bucket.wait);
+    }
+
+    int trackedClients() {
+        buckets.cleanUp();
+        return (int) buckets.estimatedSize();
     }
 
     private long nowNanos() {

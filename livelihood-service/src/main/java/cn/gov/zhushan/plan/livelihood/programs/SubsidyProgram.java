@@ -29,6 +29,12 @@ public record SubsidyProgram(@Id String code, String nameZh, String nameEn, Stri
         return HOUSEHOLD.equals(beneficiaryType);
     }
 
+    /** The same program with the standard in effect for a month (see {@link StandardsInEffect}). */
+    public SubsidyProgram withMonthlyAmount(BigDecimal amount) {
+        return new SubsidyProgram(code, nameZh, nameEn, benefitRule, amount, periodType, department, beneficiaryType,
+                residence, minAge, dedupeFamily);
+    }
+
     public String family() {
         return dedupeFamily == null ? code : dedupeFamily;
     }

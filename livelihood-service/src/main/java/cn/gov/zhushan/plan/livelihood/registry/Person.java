@@ -25,6 +25,8 @@ public class Person {
     private String sex;
     private String community;
     private String householdId;
+    /** Disability grade 1 (most severe) to 4, or null: kept readable like the birth year, as eligibility needs it. */
+    private Integer disabilityGrade;
     private Instant registeredAt;
     private String registeredBy;
     @Version
@@ -51,6 +53,10 @@ public class Person {
         this.addressEnc = addressEnc;
     }
 
+    void disabilityGrade(Integer grade) {
+        this.disabilityGrade = grade;
+    }
+
     public void joinHousehold(String householdId) {
         this.householdId = householdId;
     }
@@ -65,5 +71,6 @@ public class Person {
     public String sex() { return sex; }
     public String community() { return community; }
     public String householdId() { return householdId; }
+    public Integer disabilityGrade() { return disabilityGrade; }
     public Instant registeredAt() { return registeredAt; }
 }

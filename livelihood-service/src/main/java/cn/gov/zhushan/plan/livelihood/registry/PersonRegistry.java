@@ -62,6 +62,7 @@ public class PersonRegistry {
         String id = UUID.randomUUID().toString();
         Person person = new Person(id, indexOf(residentId.value()), residentId.birthDate().getYear(),
                 residentId.sex().name(), request.community(), Instant.now(clock), registeredBy);
+        person.disabilityGrade(request.disabilityGrade());
         person.sealed(cipher.encrypt(residentId.value(), context(id, "idNumber")),
                 cipher.encrypt(request.name(), context(id, "name")),
                 cipher.encrypt(request.phone(), context(id, "phone")),

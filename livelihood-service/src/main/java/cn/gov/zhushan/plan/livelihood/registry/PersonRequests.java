@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +24,12 @@ public final class PersonRequests {
             @NotBlank @Size(max = 50) String name,
             @Pattern(regexp = "1\\d{10}|0\\d{2,3}-?\\d{7,8}", message = "must be a mobile or landline number") String phone,
             @Size(max = 200) String address,
-            @NotBlank @Size(max = 60) String community) {
+            @NotBlank @Size(max = 60) String community,
+            @Min(1) @Max(4) Integer disabilityGrade) {
+
+        public RegisterPerson(String idNumber, String name, String phone, String address, String community) {
+            this(idNumber, name, phone, address, community, null);
+        }
     }
 
     public record Lookup(@NotBlank @ValidResidentId String idNumber) {

@@ -15,7 +15,8 @@ import cn.gov.zhushan.plan.platform.security.ApiAccessRules;
  * path segment, {@code ?unmasked=true}, or the lookup by ID number, which is a read although it is a POST so
  * the number never lands in a URL) needs {@code livelihood:pii} AND the ordinary scope: {@code livelihood:read}
  * to read, {@code livelihood:write} otherwise, as the gateway requires. The audit log of those reads has its own
- * scope, {@code livelihood:audit}, so someone other than the audited clients can read it.
+ * scope, {@code livelihood:audit}, so someone other than the audited clients can read it. Changing a program or its
+ * standards needs {@code livelihood:admin} besides {@code livelihood:write}.
  */
 @Configuration(proxyBeanMethods = false)
 class LivelihoodSecurityConfiguration {
@@ -24,6 +25,8 @@ class LivelihoodSecurityConfiguration {
     static final String WRITE = ApiAccessRules.scope("livelihood:write");
     static final String PII = ApiAccessRules.scope("livelihood:pii");
     static final String AUDIT = ApiAccessRules.scope("livelihood:audit");
+    /** Programs and their standards (benefit amounts) are changed by an administrator, not by every writing client. */
+    static final String ADMIN = ApiAccessRules.scope("livelihood:admin");
     static final String EMPLOYMENT_WRITE = ApiAccessRules.scope("employment:write");
 
     @Bean
@@ -37,7 +40,10 @@ class LivelihoodSecurityConfiguration {
                 && !PersonalDataRequests.isRead(request);
         RequestMatcher employmentWrite = request -> PersonalDataRequests.path(request).startsWith("/api/v1/livelihood/employment/")
                 && !isRead(request);
+        RequestMatcher programWrite = request -> PersonalDataRequests.path(request).startsWith("/api/v1/livelihood/programs")
+                && !isRead(request);
         return rules -> rules
+                .requestMatchers(programWrite).hasAllAuthorities(WRITE, ADMIN)
                 .requestMatchers(auditLog).hasAuthority(AUDIT)
                 .requestMatchers(legacyAuditLog).hasAllAuthorities(READ, PII)
                 .requestMatchers(personalDataRead).hasAllAuthorities(READ, PII)

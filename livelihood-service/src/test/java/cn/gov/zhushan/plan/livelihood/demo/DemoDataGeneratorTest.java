@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.zhushan.plan.livelihood.demo.DemoDataset.DemoPerson;
+import cn.gov.zhushan.plan.livelihood.enrollment.ProgramRules;
 import cn.gov.zhushan.plan.livelihood.pii.ResidentId;
 import cn.gov.zhushan.plan.livelihood.programs.BenefitRule;
 import cn.gov.zhushan.plan.livelihood.programs.SubsidyProgram;
@@ -50,9 +51,12 @@ class DemoDataGeneratorTest {
 
     @Test
     void extremePovertyAndDisabilityMatchTheReport() {
-        long poverty = data.individuals().stream().filter(p -> p.programs().contains("EXTREME_POVERTY")).count();
-        long living = data.individuals().stream().filter(p -> p.programs().contains("DISABILITY_LIVING")).count();
-        long care = data.individuals().stream().filter(p -> p.programs().contains("DISABILITY_CARE")).count();
+        List<DemoPerson> everyone = Stream.concat(data.households().stream().flatMap(h -> h.members().stream()),
+                data.individuals().stream()).toList();
+        long poverty = everyone.stream().filter(p -> p.programs().contains("EXTREME_POVERTY")).count();
+        long living = everyone.stream().filter(p -> p.programs().contains("DISABILITY_LIVING")).count();
+        long care = everyone.stream().filter(p -> p.programs().contains("DISABILITY_CARE")).count();
+        assertThat(List.of(living, care)).containsExactly(1_894L, 1_994L);
         assertThat(poverty).isEqualTo(226);
         assertThat(wan(new BigDecimal("1592.55").multiply(BigDecimal.valueOf(12 * poverty)), 1)).isEqualByComparingTo("431.9");
         BigDecimal disability = new BigDecimal("90.00").multiply(BigDecimal.valueOf(12 * living))
@@ -70,5 +74,27 @@ class DemoDataGeneratorTest {
             assertThat(ids.add(p.idNumber())).isTrue();
         });
         assertThat(new DemoDataGenerator().generate().households().get(42)).isEqualTo(data.households().get(42));
+    }
+
+    /** The demo data keeps the rules between programs, so it loads through the same checks as any enrollment. */
+    @Test
+    void everyDemoMembershipKeepsTheRulesBetweenPrograms() {
+        int checked = 0;
+        for (DemoDataset.DemoHousehold h : data.households()) {
+            for (DemoPerson p : h.members()) {
+                for (String code : p.programs()) {
+                    assertThat(ProgramRules.check(code, new ProgramRules.Facts(true, false, p.disabilityGrade()))).as(code).isEmpty();
+                    checked++;
+                }
+            }
+            assertThat(ProgramRules.check(h.programCode(), new ProgramRules.Facts(true, false, null))).isEmpty();
+        }
+        for (DemoPerson p : data.individuals()) {
+            for (String code : p.programs()) {
+                assertThat(ProgramRules.check(code, new ProgramRules.Facts(false, false, p.disabilityGrade()))).as(code).isEmpty();
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(1_894 * 2 + 100 + 226);
     }
 }

@@ -26,6 +26,8 @@ class DemoDataIT extends PlatformIntegrationTest {
     MongoTemplate mongo;
     @Autowired
     JsonMapper json;
+    @Autowired
+    OneChildRewardDemoLoader oneChild;
 
     @Test
     void loadsOnceAndTheAnnualSummaryAddsUp() {
@@ -51,5 +53,21 @@ class DemoDataIT extends PlatformIntegrationTest {
         String raw = mongo.getCollection("persons").find(new Document("community", "演示社区")).into(new java.util.ArrayList<>())
                 .toString();
         assertThat(raw).doesNotContain("演示甲").doesNotContain(a.idNumber()).doesNotContain("13900000001");
+    }
+
+    @Test
+    void theOneChildRosterLoadIsResumableAndTheSummaryReadsItsFamilies() {
+        assertThat(oneChild.load(2020, OneChildRewardDemo.tiers(2020))).isEqualTo(13); // the roster and twelve cycles
+        assertThat(oneChild.load(2020, OneChildRewardDemo.tiers(2020))).isZero();
+        mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is("ONE_CHILD_REWARD-2020-11")), "payment_cycles");
+        assertThat(oneChild.load(2020, OneChildRewardDemo.tiers(2020))).as("an interrupted load is completed").isEqualTo(1);
+
+        JsonNode line = json.readTree(api("dashboard", "livelihood:read").get().uri("/api/v1/livelihood/summary/2020/report")
+                .retrieve().body(String.class)).get("lines").get("oneChildRewards");
+        assertThat(line.get("amountYuan").decimalValue()).isEqualByComparingTo("45784900.00");
+        assertThat(line.get("yearEnd").get("households").asLong()).isEqualTo(37_000);
+        assertThat(line.get("paidAtLeastOnce").get("households").asLong()).isEqualTo(39_211);
+        assertThat(mongo.getCollection("persons").countDocuments()).as("no person documents for the families").isLessThan(1_000);
     }
 }

@@ -19,7 +19,7 @@ class EligibilityAndBenefitTest {
 
     static final SubsidyProgram DIBAO = new SubsidyProgram("DIBAO_URBAN", "", "", "STANDARD_MINUS_INCOME",
             new BigDecimal("900.00"), "MONTHLY", "", "HOUSEHOLD", "URBAN", null, "DIBAO");
-    static final SubsidyProgram REWARD = new SubsidyProgram("ONE_CHILD_REWARD", "", "", "FIXED_AMOUNT",
+    static final SubsidyProgram REWARD = new SubsidyProgram("AGE_60_ALLOWANCE", "", "", "FIXED_AMOUNT",
             new BigDecimal("100.00"), "MONTHLY", "", "PERSON", "ANY", 60, null);
     static final LocalDate TODAY = LocalDate.of(2024, 9, 1);
 

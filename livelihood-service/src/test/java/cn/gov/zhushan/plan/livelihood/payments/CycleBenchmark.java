@@ -28,7 +28,7 @@ import cn.gov.zhushan.plan.platform.test.TestTokens;
 
 /**
  * Not a test: drafts and distributes one cycle of a city-sized program (default 100,000 beneficiaries of
- * DISABILITY_CARE) through the real service beans and background operations, against the test backends
+ * EXTREME_POVERTY) through the real service beans and background operations, against the test backends
  * (mongo-java-server in memory and an embedded Kafka broker unless Docker runs), and prints the time and the
  * store round trips (MongoDB commands sent) of each step. Run from the repository root:
  * <pre>
@@ -88,7 +88,7 @@ public final class CycleBenchmark {
             MongoTemplate mongo = context.getBean(MongoTemplate.class);
             PaymentCycles cycles = context.getBean(PaymentCycles.class);
             Operations operations = context.getBean(Operations.class);
-            String program = "DISABILITY_CARE";
+            String program = "EXTREME_POVERTY"; // no person documents here: the care subsidy would need their disability grade
             YearMonth period = YearMonth.of(2021, 1 + (int) (System.currentTimeMillis() % 12));
             System.out.printf("store: %s; %,d beneficiaries of %s, cycle %s%n", backends.mode(), beneficiaries, program, period);
 
@@ -97,7 +97,7 @@ public final class CycleBenchmark {
             List<Enrollment> batch = new ArrayList<>();
             for (int i = 0; i < beneficiaries; i++) {
                 batch.add(new Enrollment(UUID.randomUUID().toString(), program, program, null, "bench-" + UUID.randomUUID(),
-                        Instant.now(), "benchmark"));
+                        Instant.parse("2020-12-01T00:00:00Z"), "benchmark")); // before the cycle's month: paid for it
                 if (batch.size() == 5000 || i == beneficiaries - 1) {
                     mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Enrollment.class).insert(batch).execute();
                     batch.clear();

@@ -65,18 +65,25 @@ class CycleOperationsIT extends PlatformIntegrationTest {
     /** Enough persons enrolled for several batches; the same store serves every test, so this runs once. */
     @BeforeEach
     void enrolled() {
-        long have = mongo.getCollection("enrollments").countDocuments(new Document("programCode", PROGRAM));
+        long have = mongo.getCollection("enrollments").countDocuments(ours());
         for (long i = have; i < BENEFICIARIES; i++) {
             String person = json.readTree(civilAffairs().post().uri("/api/v1/livelihood/persons")
                     .contentType(MediaType.APPLICATION_JSON).body(Map.of("idNumber", LivelihoodTestData.idNumber("19600101"),
-                            "name", "测试残疾人", "community", "昌河社区")).retrieve().body(String.class)).get("id").asString();
-            assertThat(post(civilAffairs(), "/api/v1/livelihood/enrollments", Map.of("programCode", PROGRAM, "personId", person)))
+                            "name", "测试残疾人", "community", "昌河社区",
+                            "disabilityGrade", 1)).retrieve().body(String.class)).get("id").asString();
+            assertThat(post(civilAffairs(), "/api/v1/livelihood/enrollments", Map.of("programCode", PROGRAM, "personId", person,
+                    "effectiveFrom", "2022-01-01")))
                     .isEqualTo(201);
         }
     }
 
     private long enrolledCount() {
-        return mongo.getCollection("enrollments").countDocuments(new Document("programCode", PROGRAM).append("state", "ENROLLED"));
+        return mongo.getCollection("enrollments").countDocuments(ours().append("state", "ENROLLED"));
+    }
+
+    /** This class's enrollments, all dated back to 2022-01-01 (other classes' members of the program start later or earlier). */
+    private static Document ours() {
+        return new Document("programCode", PROGRAM).append("enrolledAt", java.util.Date.from(Instant.parse("2021-12-31T16:00:00Z")));
     }
 
     private List<Document> payments(String cycleId) {

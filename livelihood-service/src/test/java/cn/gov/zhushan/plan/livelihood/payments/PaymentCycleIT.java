@@ -83,7 +83,8 @@ class PaymentCycleIT extends PlatformIntegrationTest {
                 "community", "昌河社区", "headPersonId", ids.get(0), "memberIds", ids, "monthlyIncomePerCapita", income,
                 "payoutAccountVerified", verified), 201)).get("id").asString();
         String enrollment = json.readTree(post(civilAffairs(), "/api/v1/livelihood/enrollments",
-                Map.of("programCode", "DIBAO_URBAN", "householdId", household), 201)).get("id").asString();
+                // dated back: the cycles below are for months of 2023
+                Map.of("programCode", "DIBAO_URBAN", "householdId", household, "effectiveFrom", "2023-01-01"), 201)).get("id").asString();
         // a household is at most once in dibao
         post(civilAffairs(), "/api/v1/livelihood/enrollments", Map.of("programCode", "DIBAO_URBAN", "householdId", household), 409);
         return enrollment;

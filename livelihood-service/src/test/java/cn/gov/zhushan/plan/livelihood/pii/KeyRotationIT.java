@@ -120,7 +120,7 @@ class KeyRotationIT extends PlatformIntegrationTest {
                 .get("id").asString();
         sealWithOldKey("grievances", grievance, Map.of("descriptionEnc", "description"));
         String enrollment = call(civilAffairs(), HttpMethod.POST, BASE + "/enrollments",
-                Map.of("programCode", "DISABILITY_LIVING", "personId", persons.get(1)), 201).get("id").asString();
+                Map.of("programCode", "EXTREME_POVERTY", "personId", persons.get(1)), 201).get("id").asString();
         call(civilAffairs(), HttpMethod.PUT, BASE + "/enrollments/" + enrollment + "/state",
                 Map.of("state", "PAUSED", "reason", "旧钥匙写的理由"), 200);
         String reasonContext = "enrollments/" + enrollment + "/history/0/reason";

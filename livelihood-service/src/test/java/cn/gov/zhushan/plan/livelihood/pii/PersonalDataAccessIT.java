@@ -133,7 +133,7 @@ class PersonalDataAccessIT extends PlatformIntegrationTest {
     void enrollmentReasonsAreSealedAndShownOnlyThroughTheAuditedPath() {
         String personId = register(LivelihoodTestData.idNumber("19570101"));
         String enrollmentId = call(civilAffairs(), HttpMethod.POST, BASE + "/enrollments",
-                Map.of("programCode", "DISABILITY_LIVING", "personId", personId), 201).get("id").asString();
+                Map.of("programCode", "EXTREME_POVERTY", "personId", personId), 201).get("id").asString();
         String reason = "因精神分裂症住院治疗，家属汪某申请暂停";
         JsonNode changed = call(civilAffairs(), HttpMethod.PUT, BASE + "/enrollments/" + enrollmentId + "/state",
                 Map.of("state", "PAUSED", "reason", reason), 200);
@@ -144,7 +144,7 @@ class PersonalDataAccessIT extends PlatformIntegrationTest {
         JsonNode read = call(api("dashboard", "livelihood:read"), HttpMethod.GET, BASE + "/enrollments/" + enrollmentId, null, 200);
         assertThat(read.toString()).doesNotContain("精神分裂症");
         JsonNode listed = call(api("dashboard", "livelihood:read"), HttpMethod.GET,
-                BASE + "/enrollments?programCode=DISABILITY_LIVING&size=200", null, 200);
+                BASE + "/enrollments?programCode=EXTREME_POVERTY&size=200", null, 200);
         assertThat(listed.toString()).doesNotContain("精神分裂症");
 
         call(accountable(api("dashboard", "livelihood:read"), "staff-3"), HttpMethod.GET,

@@ -10,6 +10,30 @@ import cn.gov.zhushan.plan.platform.test.PlatformIntegrationTest;
 
 class ProgramCatalogueIT extends PlatformIntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    OneChildProgramUpgrade upgrade;
+    @org.springframework.beans.factory.annotation.Autowired
+    SubsidyProgramRepository programs;
+
+    @Test
+    void aStoreSeededWithThePersonBasedOneChildProgramIsUpgradedOnce() {
+        SubsidyProgram seeded = programs.findById("ONE_CHILD_REWARD").orElseThrow();
+        assertThat(seeded.householdBased()).isTrue();
+        assertThat(upgrade.upgrade()).as("nothing to do on a store seeded now").isFalse();
+        programs.save(new SubsidyProgram("ONE_CHILD_REWARD", seeded.nameZh(), "One-child family rewards", seeded.benefitRule(),
+                seeded.monthlyAmount(), seeded.periodType(), seeded.department(), "PERSON", "ANY", 60, null));
+        try {
+            assertThat(upgrade.upgrade()).isTrue();
+            SubsidyProgram upgraded = programs.findById("ONE_CHILD_REWARD").orElseThrow();
+            assertThat(upgraded.householdBased()).isTrue();
+            assertThat(upgraded.residence()).isEqualTo("URBAN");
+            assertThat(upgraded.minAge()).isNull();
+            assertThat(upgrade.upgrade()).isFalse();
+        } finally {
+            programs.save(seeded);
+        }
+    }
+
     @Test
     void theSeededCatalogueIsListedToReaders() {
         ResponseEntity<String> list = api("dashboard", "livelihood:read").get().uri("/api/v1/livelihood/programs").retrieve()

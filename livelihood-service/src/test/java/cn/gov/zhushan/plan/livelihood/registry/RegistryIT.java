@@ -141,4 +141,48 @@ class RegistryIT extends PlatformIntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON).body("{}").retrieve().toEntity(String.class)
                 .getStatusCode().value()).isEqualTo(403);
     }
+
+    private String registered() {
+        ResponseEntity<String> created = register(LivelihoodTestData.idNumber("19800808"), "并发测试", "13900001111");
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+        return json.readTree(created.getBody()).get("id").asString();
+    }
+
+    private int household(java.util.List<String> members) {
+        return civilAffairs().post().uri("/api/v1/livelihood/households").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("residence", "URBAN", "community", "新村社区", "headPersonId", members.get(0), "memberIds", members,
+                        "monthlyIncomePerCapita", "500.00"))
+                .retrieve().toEntity(String.class).getStatusCode().value();
+    }
+
+    /** Two registrations sharing a member, at the same moment, many times: one wins whole, the other leaves nothing. */
+    @Test
+    void aConcurrentConflictLeavesNoOrphanHouseholdOrMembers() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 15; round++) {
+                String a = registered();
+                String shared = registered();
+                String c = registered();
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                var first = pool.submit(() -> { start.await(); return household(java.util.List.of(a, shared)); });
+                var second = pool.submit(() -> { start.await(); return household(java.util.List.of(c, shared)); });
+                start.countDown();
+                assertThat(java.util.List.of(first.get(), second.get())).containsExactlyInAnyOrder(201, 409);
+                java.util.List<Document> households = mongo.getCollection("households")
+                        .find(new Document("memberIds", new Document("$in", java.util.List.of(a, shared, c)))).into(new java.util.ArrayList<>());
+                assertThat(households).as("round " + round).hasSize(1);
+                java.util.List<String> winners = households.get(0).getList("memberIds", String.class);
+                String loser = winners.contains(a) ? c : a;
+                for (String member : winners) {
+                    assertThat(mongo.getCollection("persons").find(new Document("_id", member)).first().getString("householdId"))
+                            .isEqualTo(households.get(0).getString("_id"));
+                }
+                assertThat(mongo.getCollection("persons").find(new Document("_id", loser)).first().get("householdId"))
+                        .as("the losing registration's other member is free again").isNull();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
