@@ -55,6 +55,10 @@ public final class RequiredScopes {
             if (!read && startsWith(rest, "employment")) {
                 access = "employment:write";
             }
+            // programs and their benefit standards decide what everyone is paid: administrators only
+            if (!read && startsWith(rest, "programs")) {
+                return Optional.of(Set.of("livelihood:write", "livelihood:admin"));
+            }
             // a search by ID number (sent in the body so it stays out of URLs) reads personal data
             boolean lookup = HttpMethod.POST.equals(method) && rest.equals(PERSON_LOOKUP);
             if (lookup) {

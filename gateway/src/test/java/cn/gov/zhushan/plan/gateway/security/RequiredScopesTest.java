@@ -20,6 +20,9 @@ class RequiredScopesTest {
     void readsAndWritesPerDomain() {
         assertThat(of(HttpMethod.GET, "/api/v1/indicators/gdp")).hasValue(Set.of("indicators:read"));
         assertThat(of(HttpMethod.PUT, "/api/v1/indicators/catalogue/indicators/GDP")).hasValue(Set.of("indicators:admin"));
+        assertThat(of(HttpMethod.PUT, "/api/v1/livelihood/programs/DIBAO_URBAN/standards/2025-01"))
+                .hasValue(Set.of("livelihood:write", "livelihood:admin"));
+        assertThat(of(HttpMethod.GET, "/api/v1/livelihood/programs/DIBAO_URBAN/standards")).hasValue(Set.of("livelihood:read"));
         assertThat(of(HttpMethod.GET, "/api/v1/indicators/catalogue/indicators/GDP/changes")).hasValue(Set.of("indicators:read"));
         assertThat(of(HttpMethod.HEAD, "/api/v1/projects")).hasValue(Set.of("projects:read"));
         assertThat(of(HttpMethod.PUT, "/api/v1/projects/p")).hasValue(Set.of("projects:write"));

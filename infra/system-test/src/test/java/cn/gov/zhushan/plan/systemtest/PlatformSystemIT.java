@@ -266,7 +266,7 @@ class PlatformSystemIT {
             String first17 = "360203" + "19550505" + String.format("%03d", new java.util.Random().nextInt(1000));
             Api.Reply person = api.post(Clients.CIVIL_AFFAIRS, "/api/v1/livelihood/persons", "{\"idNumber\":\""
                     + first17 + checkCharacter(first17) + "\",\"name\":\"系统测试\",\"phone\":\"13800000000\","
-                    + "\"address\":\"珠山区\",\"community\":\"新村社区\"}");
+                    + "\"address\":\"珠山区\",\"community\":\"新村社区\",\"disabilityGrade\":1}");
             if (person.status() == 201) {
                 personId = person.json().get("id").asString();
             }
