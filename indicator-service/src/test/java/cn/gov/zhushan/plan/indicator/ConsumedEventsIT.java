@@ -84,6 +84,22 @@ class ConsumedEventsIT extends PlatformIntegrationTest {
     private static final String RECONCILED_SUBJECT = "cycles/CARE-2039-03";
 
     @Test
+    void anEventFromAnotherSourceThanItsPublisherGoesToTheDeadLetterTopicAndChangesNothing() throws Exception {
+        byte[] forged = ("{\"programCode\":\"CARE\",\"period\":\"2044-05\",\"households\":1,\"persons\":1,"
+                + "\"amount\":99999999.00,\"cycleId\":\"CARE-2044-05\"}").getBytes();
+        Recorded fromTourism = new Recorded("CARE-2044-05", "x", "cn.gov.zhushan.plan.livelihood.cycle-distributed.v1",
+                "/zhushan/tourism-service", "cycles/CARE-2044-05", forged);
+        send("plan.livelihood.v1", List.of(fromTourism), true);
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> dead = cn.gov.zhushan.plan.platform.test.TopicProbe.read(
+                BACKENDS.kafkaBootstrapServers(), "plan.livelihood.v1-dlt",
+                records -> records.stream().anyMatch(r -> "CARE-2044-05".equals(r.key())), Duration.ofSeconds(30));
+        assertThat(dead).anyMatch(r -> "CARE-2044-05".equals(r.key()));
+        assertThat(mongo.count(Query.query(Criteria.where("subject").is("cycles/CARE-2044-05")), "processed_events")).isZero();
+        JsonNode spending = get("/api/v1/indicators/livelihood-spending/2044");
+        assertThat(spending.toString()).doesNotContain("99999999");
+    }
+
+    @Test
     void aCycleReconciledAfterItsDistributionCountsTheMoneyPaidAtReconciliation() throws Exception {
         byte[] distributed = ("{\"programCode\":\"CARE\",\"period\":\"2039-03\",\"households\":10,\"persons\":12,"
                 + "\"amount\":1000.00,\"cycleId\":\"CARE-2039-03\"}").getBytes();

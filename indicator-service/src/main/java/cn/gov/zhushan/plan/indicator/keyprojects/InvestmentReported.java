@@ -11,4 +11,6 @@ public record InvestmentReported(String projectCode, String projectName, boolean
                                  BigDecimal annualPlannedInvestment, long sequence) {
 
     public static final String TYPE = "cn.gov.zhushan.plan.projects.investment-reported.v1";
+    /** The only service that publishes this event (its ce_source); any other source is refused. */
+    public static final String SOURCE = "/zhushan/project-service";
 }

@@ -34,7 +34,7 @@ class InvestmentReportedListener {
         if (!InvestmentReported.TYPE.equals(event.getType())) {
             return;
         }
-        processor.process(event, this::apply);
+        processor.process(event, InvestmentReported.SOURCE, this::apply);
     }
 
     private void apply(CloudEvent event) {

@@ -15,6 +15,8 @@ public record CycleDistributed(String programCode, String period, long household
                                String cycleId) {
 
     public static final String TYPE = "cn.gov.zhushan.plan.livelihood.cycle-distributed.v1";
+    /** The only service that publishes this event (its ce_source); any other source is refused. */
+    public static final String SOURCE = "/zhushan/livelihood-service";
     public static final String RECONCILED_TYPE = "cn.gov.zhushan.plan.livelihood.cycle-reconciled.v1";
     public static final String TOPIC = "plan.livelihood.v1";
 }

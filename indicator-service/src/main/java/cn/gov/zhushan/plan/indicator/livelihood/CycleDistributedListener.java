@@ -39,7 +39,7 @@ class CycleDistributedListener {
     @KafkaListener(topics = CycleDistributed.TOPIC, containerFactory = CloudEventListenerConfiguration.FACTORY)
     void on(CloudEvent event) {
         if (CycleDistributed.TYPE.equals(event.getType()) || CycleDistributed.RECONCILED_TYPE.equals(event.getType())) {
-            processor.process(event, this::apply);
+            processor.process(event, CycleDistributed.SOURCE, this::apply);
         }
     }
 

@@ -16,5 +16,7 @@ public record FootfallDaily(String siteCode, String day, @JsonProperty("in") lon
                             @JsonProperty("out") long departures, Long peakOccupancy, Long sequence) {
 
     public static final String TYPE = "cn.gov.zhushan.plan.tourism.footfall-daily.v1";
+    /** The only service that publishes this event (its ce_source); any other source is refused. */
+    public static final String SOURCE = "/zhushan/tourism-service";
     public static final String TOPIC = "plan.tourism.v1";
 }

@@ -39,7 +39,7 @@ class FootfallDailyListener {
     @KafkaListener(topics = FootfallDaily.TOPIC, containerFactory = CloudEventListenerConfiguration.FACTORY)
     void on(CloudEvent event) {
         if (FootfallDaily.TYPE.equals(event.getType())) {
-            processor.process(event, this::apply);
+            processor.process(event, FootfallDaily.SOURCE, this::apply);
         }
     }
 

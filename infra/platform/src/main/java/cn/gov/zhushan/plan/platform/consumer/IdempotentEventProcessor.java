@@ -32,6 +32,20 @@ public class IdempotentEventProcessor {
         this.meters = meters;
     }
 
+    /**
+     * Like {@link #process(CloudEvent, Consumer)}, for an event type that only the service at {@code expectedSource}
+     * publishes: from any other {@code ce_source} it is refused (counted with outcome {@code unexpected-source}) and
+     * goes to the dead-letter topic, so an event forged on the topic cannot change a read model.
+     */
+    public boolean process(CloudEvent event, String expectedSource, Consumer<CloudEvent> handler) {
+        String source = event.getSource() == null ? null : event.getSource().toString();
+        if (!expectedSource.equals(source)) {
+            count(event, "unexpected-source");
+            throw new UnexpectedEventSourceException(event.getType(), source, expectedSource);
+        }
+        return process(event, handler);
+    }
+
     /** Runs the handler unless this event was applied before; returns whether it ran. */
     public boolean process(CloudEvent event, Consumer<CloudEvent> handler) {
         if (mongo.exists(Query.query(Criteria.where("_id").is(event.getId())), ProcessedEvent.class)) {
