@@ -65,9 +65,13 @@ public final class AotCache {
         }
     }
 
-    /** The cache of {@code bootJar} for {@code jdk} under {@code cacheRoot}/{@code app}/. */
-    public static AotCache of(Path cacheRoot, String app, Path bootJar, Jdk jdk) {
-        String key = checksum(bootJar) + "-jdk" + jdk.version().replaceAll("[^0-9A-Za-z.+-]", "_");
+    /**
+     * The cache of {@code bootJar} for {@code jdk} and these JVM flags under {@code cacheRoot}/{@code app}/: a cache
+     * recorded with other flags (heap, GC, object headers) may be refused by the JVM, so the flags are part of the key.
+     */
+    public static AotCache of(Path cacheRoot, String app, Path bootJar, Jdk jdk, List<String> jvmFlags) {
+        String key = checksum(bootJar) + "-" + Integer.toHexString(jvmFlags.hashCode())
+                + "-jdk" + jdk.version().replaceAll("[^0-9A-Za-z.+-]", "_");
         return new AotCache(cacheRoot.resolve(app).resolve(key), jdk, bootJar);
     }
 

@@ -38,11 +38,12 @@ public final class AppComponents {
         Path bootJar = layout.bootJar(spec.moduleDir(), spec.artifactId());
         List<String> command = new ArrayList<>();
         command.add(runtime.java());
-        command.addAll(JvmFlags.springApp());
+        List<String> flags = JvmFlags.springApp(runtime.feature());
+        command.addAll(flags);
         Preparation preparation = Preparation.NONE;
         Shutdown shutdown = Shutdown.PLAIN;
         if (runtime.caching() && Files.isRegularFile(bootJar)) {
-            AotCache cache = AotCache.of(runtime.cacheRoot(), spec.name(), bootJar, runtime.cachingJdk().orElseThrow());
+            AotCache cache = AotCache.of(runtime.cacheRoot(), spec.name(), bootJar, runtime.cachingJdk().orElseThrow(), flags);
             command.addAll(cache.jvmFlags());
             command.add("-jar");
             command.add(cache.extractedJar().toString());

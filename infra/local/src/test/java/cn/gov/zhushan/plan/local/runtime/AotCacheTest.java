@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,21 +17,24 @@ class AotCacheTest {
 
     private final Jdk jdk25 = new Jdk(Path.of("/jdk25"), "25.0.3");
     private final Jdk jdk17 = new Jdk(Path.of("/jdk17"), "17.0.15");
+    private static final List<String> FLAGS = List.of("-XX:+UseSerialGC", "-Xmx256m");
 
     @Test
-    void aRebuiltJarOrAnotherJdkGetsItsOwnCacheFolder() throws IOException {
+    void aRebuiltJarAnotherJdkOrOtherFlagsGetTheirOwnCacheFolder() throws IOException {
         Path jar = Files.writeString(dir.resolve("app.jar"), "build 1");
         Path cacheRoot = dir.resolve("aot");
 
-        AotCache first = AotCache.of(cacheRoot, "gateway", jar, jdk25);
-        AotCache sameAgain = AotCache.of(cacheRoot, "gateway", jar, jdk25);
-        AotCache otherJdk = AotCache.of(cacheRoot, "gateway", jar, jdk17);
+        AotCache first = AotCache.of(cacheRoot, "gateway", jar, jdk25, FLAGS);
+        AotCache sameAgain = AotCache.of(cacheRoot, "gateway", jar, jdk25, FLAGS);
+        AotCache otherJdk = AotCache.of(cacheRoot, "gateway", jar, jdk17, FLAGS);
         Files.writeString(jar, "build 2");
-        AotCache rebuilt = AotCache.of(cacheRoot, "gateway", jar, jdk25);
+        AotCache rebuilt = AotCache.of(cacheRoot, "gateway", jar, jdk25, FLAGS);
+        AotCache otherFlags = AotCache.of(cacheRoot, "gateway", jar, jdk25, List.of("-XX:+UseSerialGC", "-Xmx512m"));
 
         assertThat(sameAgain.dir()).isEqualTo(first.dir());
         assertThat(otherJdk.dir()).isNotEqualTo(first.dir());
         assertThat(rebuilt.dir()).isNotEqualTo(first.dir());
+        assertThat(otherFlags.dir()).isNotEqualTo(rebuilt.dir());
         assertThat(rebuilt.dir().getParent()).isEqualTo(cacheRoot.resolve("gateway"));
         assertThat(first.dir().getFileName().toString()).endsWith("-jdk25.0.3");
     }
@@ -39,8 +43,8 @@ class AotCacheTest {
     void jdk25TrainsAnAotCacheAndJdk17AnAppCdsArchive() throws IOException {
         Path jar = Files.writeString(dir.resolve("app.jar"), "jar");
 
-        AotCache on25 = AotCache.of(dir, "auth-server", jar, jdk25);
-        AotCache on17 = AotCache.of(dir, "auth-server", jar, jdk17);
+        AotCache on25 = AotCache.of(dir, "auth-server", jar, jdk25, FLAGS);
+        AotCache on17 = AotCache.of(dir, "auth-server", jar, jdk17, FLAGS);
 
         assertThat(on25.jvmFlags()).containsExactly("-XX:AOTCacheOutput=" + on25.dir().resolve("training.aot"));
         assertThat(on17.jvmFlags()).containsExactly("-XX:ArchiveClassesAtExit=" + on17.dir().resolve("training.jsa"));
@@ -49,7 +53,7 @@ class AotCacheTest {
 
     @Test
     void aCleanExitTurnsTheTrainingOutputIntoTheCacheWhichLaterStartsUse() throws IOException {
-        AotCache cache = AotCache.of(dir, "gateway", Files.writeString(dir.resolve("app.jar"), "jar"), jdk25);
+        AotCache cache = AotCache.of(dir, "gateway", Files.writeString(dir.resolve("app.jar"), "jar"), jdk25, FLAGS);
         Files.createDirectories(cache.dir());
         Files.writeString(cache.trainingFile(), "cache bytes");
 
@@ -62,7 +66,7 @@ class AotCacheTest {
 
     @Test
     void aKilledOrFailedTrainingRunLeavesNoCache() throws IOException {
-        AotCache cache = AotCache.of(dir, "gateway", Files.writeString(dir.resolve("app.jar"), "jar"), jdk17);
+        AotCache cache = AotCache.of(dir, "gateway", Files.writeString(dir.resolve("app.jar"), "jar"), jdk17, FLAGS);
         Files.createDirectories(cache.dir());
 
         for (int exitCode : new int[] {137, 1}) {
