@@ -5,13 +5,13 @@
 #   REGISTRY=registry.example.cn/zhushan TAG=1.4.0 PUSH=1 infra/k8s/build-images.sh
 #
 # Env: REGISTRY (default "zhushan"), TAG (default "dev"), PUSH=1 to push, SKIP_MAVEN=1 to reuse built jars,
-#      CONTAINER_CLI (default: docker, or podman if docker is missing), JAVA_VERSION (default 21).
+#      CONTAINER_CLI (default: docker, or podman if docker is missing), JAVA_VERSION (default 25: the runtime JDK of the image; the code stays compiled for 17).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 REGISTRY="${REGISTRY:-zhushan}"
 TAG="${TAG:-dev}"
-JAVA_VERSION="${JAVA_VERSION:-21}"
+JAVA_VERSION="${JAVA_VERSION:-25}"
 CLI="${CONTAINER_CLI:-$(command -v docker >/dev/null 2>&1 && echo docker || echo podman)}"
 # the project version: the root pom's 2nd <version> (the 1st is the Spring Boot parent's); override with VERSION=...
 VERSION="${VERSION:-$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | sed -n 2p)}"

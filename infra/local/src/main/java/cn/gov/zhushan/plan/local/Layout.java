@@ -28,6 +28,11 @@ public record Layout(Path root, Path dataDir) {
         return dataDir.resolve("mongo").resolve("store.mv");
     }
 
+    /** Start-up caches (AOT cache / AppCDS) and the extracted jars they belong to, one folder per app. */
+    public Path aotCacheDir() {
+        return dataDir.resolve("aot");
+    }
+
     public Path pidFile() {
         return dataDir.resolve("zhushan.pid");
     }

@@ -8,8 +8,11 @@ import cn.gov.zhushan.plan.local.ready.HttpProbe;
 import cn.gov.zhushan.plan.local.ready.Progress;
 import cn.gov.zhushan.plan.local.ready.TcpPort;
 import cn.gov.zhushan.plan.local.ready.TokenClient;
+import cn.gov.zhushan.plan.local.runtime.AppRuntime;
+import cn.gov.zhushan.plan.local.runtime.JdkSelection;
 import cn.gov.zhushan.plan.local.stack.Component;
 import cn.gov.zhushan.plan.local.stack.ExternalEndpoints;
+import cn.gov.zhushan.plan.local.stack.Shutdown;
 import cn.gov.zhushan.plan.local.stack.StackPlan;
 import cn.gov.zhushan.plan.local.stack.Stage;
 
@@ -36,6 +39,7 @@ final class StartCommand {
     private final HttpProbe http = new HttpProbe();
     private final PidFile pidFile;
     private final Supervisor supervisor;
+    private List<String> training = List.of();
 
     StartCommand(Layout layout, LaunchOptions options) {
         this.layout = layout;
@@ -60,7 +64,13 @@ final class StartCommand {
         endpoints.mongoUri().ifPresent(uri -> progress.say("using your MongoDB (" + ExternalEndpoints.MONGO_ENV + "); no embedded store"));
         endpoints.kafkaBootstrap().ifPresent(servers -> progress.say("using your Kafka " + servers + "; no embedded broker"));
 
-        List<Stage> stages = StackPlan.stages(layout, javaCommand(), endpoints, http);
+        JdkSelection.Choice jdk = JdkSelection.select(System.getenv(),
+                JdkSelection.defaultSearchRoots(System.getenv()), JdkSelection.current());
+        AppRuntime runtime = AppRuntime.of(jdk.jdk(), layout.aotCacheDir(), System.getenv());
+        progress.say("running on " + jdk.describe() + "; start-up cache: " + (runtime.caching()
+                ? (jdk.jdk().feature() >= 25 ? "AOT cache" : "AppCDS") + " in " + layout.aotCacheDir()
+                : "off (" + AppRuntime.CACHE_ENV + ")"));
+        List<Stage> stages = StackPlan.stages(layout, runtime, endpoints, http);
         if (infraOnly) {
             stages = stages.stream().filter(stage -> stage.label().equals(StackPlan.INFRA_STAGE)).toList();
         }
@@ -75,6 +85,14 @@ final class StartCommand {
             return 1;
         }
 
+        stages.forEach(stage -> stage.components().forEach(component -> component.preparation().begin()));
+        training = stages.stream().flatMap(stage -> stage.components().stream())
+                .filter(component -> component.shutdown().graceSeconds() > Shutdown.PLAIN.graceSeconds())
+                .map(Component::name).toList();
+        if (!training.isEmpty()) {
+            progress.say("first start of " + String.join(", ", training) + " on this jar and JDK: it records the"
+                    + " start-up cache, written when the stack stops (later starts use it)");
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "zhushan-shutdown"));
         progress.say("logs in " + layout.logsDir());
         for (Stage stage : stages) {
@@ -213,7 +231,8 @@ final class StartCommand {
         if (supervisor.handles().isEmpty()) {
             return;
         }
-        progress.say("stopping (services first, Kafka last)...");
+        progress.say("stopping (services first, Kafka last)" + (training.isEmpty() ? "" :
+                "; writing the start-up caches of " + String.join(", ", training) + " takes up to a minute more") + "...");
         supervisor.stopAll();
         progress.say("all stopped");
     }
@@ -225,7 +244,9 @@ final class StartCommand {
         }
         for (Stage stage : stages) {
             for (Component component : stage.components()) {
+                // jars under the data folder are extracted by the component's preparation
                 component.command().stream().filter(arg -> arg.endsWith(".jar")).map(Path::of)
+                        .filter(jar -> !jar.startsWith(layout.dataDir()))
                         .filter(jar -> !Files.isRegularFile(jar))
                         .forEach(jar -> missing.add(component.name() + " jar " + jar + " is missing: build with ./zhushan --rebuild"));
             }
@@ -247,8 +268,4 @@ final class StartCommand {
         return taken;
     }
 
-    private static String javaCommand() {
-        return ProcessHandle.current().info().command().orElse(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    }
 }

@@ -19,8 +19,6 @@ import java.util.function.Function;
  */
 public final class Supervisor {
 
-    private static final long GRACE_SECONDS = 20;
-
     /** A started component. */
     public record Running(Component component, Process process, Path logFile) {
     }
@@ -75,17 +73,28 @@ public final class Supervisor {
     /** Reverse stage order, each stage's processes together; stopLast ones (Kafka) after all others. */
     public synchronized void stopAll() {
         closed = true;
-        List<ProcessHandle> last = new ArrayList<>();
+        List<Running> last = new ArrayList<>();
         for (int i = stages.size() - 1; i >= 0; i--) {
-            List<ProcessHandle> group = new ArrayList<>();
+            List<Running> group = new ArrayList<>();
             for (Running running : stages.get(i)) {
-                (running.component().stopLast() ? last : group).add(running.process().toHandle());
+                (running.component().stopLast() ? last : group).add(running);
             }
-            Stopper.stop(group, GRACE_SECONDS);
+            stop(group);
         }
-        Stopper.stop(last, GRACE_SECONDS);
+        stop(last);
         stages.clear();
         pidFile.delete();
+    }
+
+    /** Together, with the longest grace any of them needs; then each learns its exit code. */
+    private static void stop(List<Running> group) {
+        long grace = group.stream().mapToLong(running -> running.component().shutdown().graceSeconds()).max().orElse(0);
+        Stopper.stop(group.stream().map(running -> running.process().toHandle()).toList(), grace);
+        for (Running running : group) {
+            if (!running.process().isAlive()) {
+                running.component().shutdown().afterExit().accept(running.process().exitValue());
+            }
+        }
     }
 
     private List<String> command(Component component) {

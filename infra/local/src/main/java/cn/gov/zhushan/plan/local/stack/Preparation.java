@@ -9,4 +9,8 @@ public interface Preparation {
     Preparation NONE = logFile -> { };
 
     void prepare(Path logFile) throws Exception;
+
+    /** Called for every component of the plan before the first stage starts: slow work may begin in the background. */
+    default void begin() {
+    }
 }

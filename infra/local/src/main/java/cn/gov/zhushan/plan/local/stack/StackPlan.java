@@ -3,6 +3,7 @@ package cn.gov.zhushan.plan.local.stack;
 import cn.gov.zhushan.plan.local.Layout;
 import cn.gov.zhushan.plan.local.kafka.KafkaServerProperties;
 import cn.gov.zhushan.plan.local.ready.HttpProbe;
+import cn.gov.zhushan.plan.local.runtime.AppRuntime;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,12 @@ public final class StackPlan {
     }
 
     public static List<Stage> stages(Layout layout, String java, ExternalEndpoints endpoints, HttpProbe http) {
+        return stages(layout, AppRuntime.plain(java), endpoints, http);
+    }
+
+    /** Kafka and the store run on the runtime's java too, from the classpath (no cache: it holds a class folder). */
+    public static List<Stage> stages(Layout layout, AppRuntime runtime, ExternalEndpoints endpoints, HttpProbe http) {
+        String java = runtime.java();
         KafkaServerProperties kafka = KafkaServerProperties.defaults(layout.kafkaDir().resolve("data"));
         String embeddedStore = "127.0.0.1:" + InfraComponents.DEFAULT_STORE_PORT;
 
@@ -35,7 +42,7 @@ public final class StackPlan {
             if (spec == AppSpec.DISCOVERY || spec == AppSpec.AUTH) {
                 continue;
             }
-            edgeAndServices.add(app(layout, java, spec, endpoints, embeddedStore, kafka.bootstrapServers(), http));
+            edgeAndServices.add(app(layout, runtime, spec, endpoints, embeddedStore, kafka.bootstrapServers(), http));
         }
 
         List<Stage> stages = new ArrayList<>();
@@ -43,9 +50,9 @@ public final class StackPlan {
             stages.add(new Stage(INFRA_STAGE, infra));
         }
         stages.add(new Stage("discovery",
-                List.of(app(layout, java, AppSpec.DISCOVERY, endpoints, embeddedStore, kafka.bootstrapServers(), http))));
+                List.of(app(layout, runtime, AppSpec.DISCOVERY, endpoints, embeddedStore, kafka.bootstrapServers(), http))));
         stages.add(new Stage("auth",
-                List.of(app(layout, java, AppSpec.AUTH, endpoints, embeddedStore, kafka.bootstrapServers(), http))));
+                List.of(app(layout, runtime, AppSpec.AUTH, endpoints, embeddedStore, kafka.bootstrapServers(), http))));
         stages.add(new Stage("gateway + services", edgeAndServices));
         return List.copyOf(stages);
     }
@@ -59,9 +66,9 @@ public final class StackPlan {
                 .toList();
     }
 
-    private static Component app(Layout layout, String java, AppSpec spec, ExternalEndpoints endpoints,
+    private static Component app(Layout layout, AppRuntime runtime, AppSpec spec, ExternalEndpoints endpoints,
                                  String embeddedStore, String embeddedKafka, HttpProbe http) {
-        return AppComponents.app(layout, java, spec,
+        return AppComponents.app(layout, runtime, spec,
                 AppComponents.envFor(spec, endpoints, embeddedStore, embeddedKafka), http);
     }
 }
