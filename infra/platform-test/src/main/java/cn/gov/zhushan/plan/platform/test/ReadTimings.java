@@ -12,6 +12,11 @@ public final class ReadTimings {
     private ReadTimings() {
     }
 
+    /** Timed calls per read: {@code -Dscale.runs=N} (default 50). */
+    public static int runs() {
+        return Integer.getInteger("scale.runs", 50);
+    }
+
     /** The multiples of the demo data to fill the store to: {@code -Dscale.factors=1,10,100} (the default). */
     public static int[] scales() {
         return Arrays.stream(System.getProperty("scale.factors", "1,10,100").split(",")).map(String::trim)
