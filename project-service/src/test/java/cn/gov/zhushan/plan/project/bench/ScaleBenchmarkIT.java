@@ -127,10 +127,15 @@ class ScaleBenchmarkIT extends PlatformIntegrationTest {
         return response.getBody();
     }
 
+    /** The same answer; every lead's stage (leadsByStatus, not limited to the year) grows with the copies. */
     private static String same(String path, String expected, String actual) {
-        if (!expected.equals(actual)) {
+        if (!withoutStages(expected).equals(withoutStages(actual))) {
             throw new IllegalStateException(path + " changed with data of other years: " + actual);
         }
         return actual;
+    }
+
+    private static String withoutStages(String answer) {
+        return answer.replaceAll("\"leadsByStatus\":\\{[^}]*\\}", "");
     }
 }
