@@ -10,10 +10,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import cn.gov.zhushan.plan.indicator.derived.SeriesReader;
@@ -53,9 +57,12 @@ public class Monitoring {
     private final TargetsProperties properties;
     private final DomainEvents events;
     private final Clock clock;
+    private final MongoTemplate mongo;
 
     public Monitoring(TargetRepository targets, IndicatorRepository indicators, MonitoringRepository results,
-                      SeriesReader series, TargetsProperties properties, DomainEvents events, Clock clock) {
+                      SeriesReader series, TargetsProperties properties, DomainEvents events, Clock clock,
+                      MongoTemplate mongo) {
+        this.mongo = mongo;
         this.targets = targets;
         this.indicators = indicators;
         this.results = results;
@@ -79,11 +86,16 @@ public class Monitoring {
         targets.findById(changed.targetId()).ifPresent(this::safeEvaluate);
     }
 
-    /** Re-evaluates every target (e.g. after a bulk import or on demand); returns how many statuses changed. */
+    /**
+     * Re-evaluates every target (e.g. after a bulk import or on demand); returns how many statuses changed.
+     * The targets come through a cursor, a batch at a time, not as one list of every year's targets.
+     */
     public int evaluateAll() {
         int changed = 0;
-        for (Target target : targets.findAll()) {
-            changed += safeEvaluate(target) ? 1 : 0;
+        try (Stream<Target> all = mongo.stream(new Query().with(Sort.by("_id")), Target.class)) {
+            for (Target target : (Iterable<Target>) all::iterator) {
+                changed += safeEvaluate(target) ? 1 : 0;
+            }
         }
         return changed;
     }

@@ -6,6 +6,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,22 +26,35 @@ import cn.gov.zhushan.plan.platform.web.NotFoundException;
 class MonitoringController {
 
     private final MonitoringRepository results;
+    private final MongoTemplate mongo;
     private final Monitoring monitoring;
 
-    MonitoringController(MonitoringRepository results, Monitoring monitoring) {
+    MonitoringController(MonitoringRepository results, MongoTemplate mongo, Monitoring monitoring) {
         this.results = results;
+        this.mongo = mongo;
         this.monitoring = monitoring;
     }
 
-    /** The persisted results, filterable by year, region and status. */
+    /**
+     * The persisted results, filterable by year, region and status: the store answers only the matching ones
+     * (indexed by {@link MonitoringIndexes}), never every year's results filtered here.
+     */
     @GetMapping
     List<MonitoringResult.View> list(@RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
                                 @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String region,
                                 @RequestParam(required = false) AttainmentStatus status) {
-        return results.findAll(Sort.by("_id")).stream()
-                .filter(r -> year == null || r.year() == year)
-                .filter(r -> region == null || region.equals(r.regionCode()))
-                .filter(r -> status == null || status == r.status()).map(MonitoringResult::view).toList();
+        Criteria criteria = new Criteria();
+        if (year != null) {
+            criteria = criteria.and("year").is(year);
+        }
+        if (region != null) {
+            criteria = criteria.and("regionCode").is(region);
+        }
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        return mongo.find(new Query(criteria).with(Sort.by("_id")), MonitoringResult.class).stream()
+                .map(MonitoringResult::view).toList();
     }
 
     @GetMapping("/{code}/{region}/{year}")

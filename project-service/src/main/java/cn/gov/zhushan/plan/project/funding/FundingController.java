@@ -1,10 +1,15 @@
 package cn.gov.zhushan.plan.project.funding;
 
+import java.time.LocalDate;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,9 +55,18 @@ class FundingController {
         return ProjectView.of(ledger.disburse(code, entryId, disbursementId, request));
     }
 
-    /** Funding won per source and status over all projects for a year, shared grants counted once. */
+    /**
+     * Funding won per source and status over all projects for a year, shared grants counted once. Only the
+     * projects with an entry or a disbursement dated in the year are read (indexed by {@link FundingIndexes}),
+     * and only their funding.
+     */
     @GetMapping("/funding-totals")
     FundingTotals totals(@RequestParam @Min(2000) @Max(2100) int year) {
-        return FundingTotals.of(year, mongo.findAll(Project.class).stream().flatMap(p -> p.funding().stream()).toList());
+        Criteria inYear = Criteria.where("date").gte(LocalDate.of(year, 1, 1)).lt(LocalDate.of(year + 1, 1, 1));
+        Query query = new Query(new Criteria().orOperator(Criteria.where("funding").elemMatch(inYear),
+                Criteria.where("funding.disbursements").elemMatch(inYear)))
+                .with(Sort.by("_id"));
+        query.fields().include("funding");
+        return FundingTotals.of(year, mongo.find(query, Project.class).stream().flatMap(p -> p.funding().stream()).toList());
     }
 }

@@ -1,7 +1,13 @@
 package cn.gov.zhushan.plan.project.promotion;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import cn.gov.zhushan.plan.platform.web.BusinessRuleException;
@@ -19,10 +25,12 @@ public class PromotionPipeline {
 
     private final LeadRepository leads;
     private final PromotionTripRepository trips;
+    private final MongoTemplate mongo;
 
-    public PromotionPipeline(LeadRepository leads, PromotionTripRepository trips) {
+    public PromotionPipeline(LeadRepository leads, PromotionTripRepository trips, MongoTemplate mongo) {
         this.leads = leads;
         this.trips = trips;
+        this.mongo = mongo;
     }
 
     /** Creates or describes a lead (idempotent by lead id). */
@@ -82,7 +90,24 @@ public class PromotionPipeline {
         return leads.findById(leadId).orElseThrow(() -> new NotFoundException("No lead " + leadId + "."));
     }
 
+    /**
+     * The year's trips and the leads signed or approved in it, read by indexed dates ({@link PromotionIndexes}),
+     * and every lead's stage counted by the store: no read of every trip and lead.
+     */
     public PromotionStatistics statistics(int year) {
-        return PromotionStatistics.of(year, trips.findAll(), leads.findAll());
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year + 1, 1, 1);
+        Query yearTrips = new Query(Criteria.where("date").gte(from).lt(to));
+        Query yearLeads = new Query(new Criteria().orOperator(Criteria.where("signedOn").gte(from).lt(to),
+                Criteria.where("approvedOn").gte(from).lt(to)));
+        Map<LeadStatus, Integer> byStatus = new TreeMap<>();
+        for (LeadStatus status : LeadStatus.values()) {
+            long count = mongo.count(new Query(Criteria.where("status").is(status)), Lead.class);
+            if (count > 0) {
+                byStatus.put(status, (int) count);
+            }
+        }
+        return PromotionStatistics.of(year, mongo.find(yearTrips, PromotionTrip.class), mongo.find(yearLeads, Lead.class),
+                byStatus);
     }
 }

@@ -31,6 +31,18 @@ public record PromotionStatistics(int year, int trips, int companiesMet, int dea
     public static final BigDecimal FIVE_YI = new BigDecimal("500000000");
 
     public static PromotionStatistics of(int year, Collection<PromotionTrip> trips, Collection<Lead> leads) {
+        Map<LeadStatus, Integer> byStatus = new TreeMap<>();
+        leads.forEach(l -> byStatus.merge(l.status(), 1, Integer::sum));
+        return of(year, trips, leads, byStatus);
+    }
+
+    /**
+     * @param trips         at least the year's trips (others are left out here)
+     * @param leads         at least the leads signed or approved in the year
+     * @param leadsByStatus every lead's current stage, counted
+     */
+    public static PromotionStatistics of(int year, Collection<PromotionTrip> trips, Collection<Lead> leads,
+                                         Map<LeadStatus, Integer> leadsByStatus) {
         var yearTrips = trips.stream().filter(t -> t.date().getYear() == year).toList();
         int companies = (int) yearTrips.stream().flatMap(t -> t.leadIds().stream()).distinct().count();
         var deals = leads.stream().filter(l -> l.signedOn() != null && l.signedAmount() != null)
@@ -53,9 +65,7 @@ public record PromotionStatistics(int year, int trips, int companiesMet, int dea
                 fiveYi.merge(lead.sector(), 1, Integer::sum);
             }
         }
-        Map<LeadStatus, Integer> byStatus = new TreeMap<>();
-        leads.forEach(l -> byStatus.merge(l.status(), 1, Integer::sum));
         return new PromotionStatistics(year, yearTrips.size(), companies, deals.size(), big, amount, approved.size(),
-                approvedBig, oneYi, fiveYi, largest, byStatus, "CNY");
+                approvedBig, oneYi, fiveYi, largest, new TreeMap<>(leadsByStatus), "CNY");
     }
 }

@@ -29,8 +29,12 @@ import cn.gov.zhushan.plan.project.progress.MonthlyProgress;
  * {@code pendingEvents} and are saved in the same single-document write as the change they describe
  * (the embedded outbox), so a change and its event cannot part.
  */
-@Document("projects")
+@Document(Project.COLLECTION)
 public class Project {
+
+    public static final String COLLECTION = "projects";
+    /** The field a year's portfolio is found by. */
+    public static final String PLANNED_YEARS = "plannedYears";
 
     @Id
     private String code;
@@ -51,6 +55,8 @@ public class Project {
     private List<StageChange> stageHistory = new ArrayList<>();
     /** Planned investment per year ("2024" -> yuan). */
     private Map<String, BigDecimal> annualPlans = new LinkedHashMap<>();
+    /** The years of {@code annualPlans}, kept beside it on every write so a year's portfolio is an indexed query. */
+    private List<Integer> plannedYears = new ArrayList<>();
     private List<AnnualPlanRevision> planRevisions = new ArrayList<>();
     private List<MonthlyProgress> progress = new ArrayList<>();
     private List<MonthlyProgress> progressRevisions = new ArrayList<>();
@@ -112,6 +118,11 @@ public class Project {
             planRevisions.add(new AnnualPlanRevision(key, previous, plannedInvestment, by, now));
         }
         annualPlans.put(key, plannedInvestment);
+    }
+
+    /** Brings {@code plannedYears} in step with {@code annualPlans}; called before every write. */
+    void indexPlannedYears() {
+        plannedYears = annualPlans.keySet().stream().map(Integer::valueOf).sorted().toList();
     }
 
     public Optional<BigDecimal> annualPlan(int year) {

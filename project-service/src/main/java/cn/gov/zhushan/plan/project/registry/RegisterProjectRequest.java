@@ -17,7 +17,8 @@ import jakarta.validation.constraints.Size;
 /**
  * A new key project. Amounts in yuan.
  *
- * @param annualPlans planned investment per year, e.g. {@code {"2024": 120000000}}
+ * @param annualPlans planned investment per year, e.g. {@code {"2024": 120000000}}: years 2000 to 2100, as
+ *                    {@code PUT /{code}/plans/{year}} takes them (at most one entry per year)
  */
 public record RegisterProjectRequest(
         @NotBlank @Pattern(regexp = ProjectCodes.PATTERN) String code,
@@ -31,7 +32,14 @@ public record RegisterProjectRequest(
         @NotNull @DecimalMin("0") @Digits(integer = 14, fraction = 2) BigDecimal totalPlannedInvestment,
         LocalDate plannedStart,
         LocalDate plannedCompletion,
-        @Valid Map<@Pattern(regexp = "\\d{4}") String, @NotNull @DecimalMin("0") @Digits(integer = 14, fraction = 2) BigDecimal> annualPlans) {
+        @Valid @Size(max = PLAN_YEARS)
+        Map<@Pattern(regexp = PLAN_YEAR, message = "must be a year from 2000 to 2100") String,
+                @NotNull @DecimalMin("0") @Digits(integer = 14, fraction = 2) BigDecimal> annualPlans) {
+
+    /** The years a plan may be for: those {@code PUT /{code}/plans/{year}} takes. */
+    static final String PLAN_YEAR = "20\\d\\d|2100";
+    /** One entry per year at most (a map of 10,000 years was accepted before, and read on every portfolio). */
+    static final int PLAN_YEARS = 101;
 
     public ProjectDescription description() {
         return new ProjectDescription(name, category, ownerUnit, address, latitude, longitude, onCityList,

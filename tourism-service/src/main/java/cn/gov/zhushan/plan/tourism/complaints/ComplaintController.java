@@ -51,12 +51,15 @@ import cn.gov.zhushan.plan.tourism.sites.SiteDirectory;
 class ComplaintController {
 
     private final ComplaintRepository complaints;
+    private final ComplaintFigures statistics;
     private final SiteDirectory sites;
     private final DomainEvents events;
     private final Clock clock;
 
-    ComplaintController(ComplaintRepository complaints, SiteDirectory sites, DomainEvents events, Clock clock) {
+    ComplaintController(ComplaintRepository complaints, ComplaintFigures statistics, SiteDirectory sites,
+                        DomainEvents events, Clock clock) {
         this.complaints = complaints;
+        this.statistics = statistics;
         this.sites = sites;
         this.events = events;
         this.clock = clock;
@@ -155,9 +158,8 @@ class ComplaintController {
         if (to.isBefore(from)) {
             throw new BusinessRuleException("'to' must not be before 'from'.");
         }
-        return ComplaintStatistics.of(complaints.findRequestedBetween(
-                from.atStartOfDay(DistrictTime.ZONE).toInstant(), to.plusDays(1).atStartOfDay(DistrictTime.ZONE).toInstant())
-                .stream().filter(c -> category == null || c.getCategory() == category).toList());
+        return ComplaintStatistics.of(statistics.requestedBetween(from.atStartOfDay(DistrictTime.ZONE).toInstant(),
+                to.plusDays(1).atStartOfDay(DistrictTime.ZONE).toInstant(), category));
     }
 
     record ComplaintRequest(@NotNull Complaint.Category category, @NotBlank @Size(max = 2000) String description,
