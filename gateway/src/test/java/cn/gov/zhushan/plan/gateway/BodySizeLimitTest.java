@@ -66,7 +66,7 @@ class BodySizeLimitTest {
         String[][] routes = {
             {"/api/v1/indicators/observations", "indicators:write"},
             {"/api/v1/projects/p-1/progress", "projects:write"},
-            {"/api/v1/livelihood/programs", "livelihood:write"},
+            {"/api/v1/livelihood/cycles", "livelihood:write"},
             {"/api/v1/tourism/sites", "tourism:write"}};
         for (String[] route : routes) {
             HttpResponse<String> refused = postChunked(route[0], TOKENS.token("c", route[1]), 2 * MB);
