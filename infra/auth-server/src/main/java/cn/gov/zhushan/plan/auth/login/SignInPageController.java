@@ -24,6 +24,7 @@ class SignInPageController {
                 <!DOCTYPE html>
                 <html lang="zh-CN"><head><meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
+                <link rel="icon" href="data:,">
                 <title>登录 · 珠山区国民经济和社会发展计划平台</title>
                 <style>
                 body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;background:#f3f5f8;margin:0;
