@@ -161,16 +161,20 @@ class PortalSignInTest {
 
         Browser(int port) {
             this.port = port;
-            this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+            // HTTP/1.1 as in support.Http: a POST refused before its body is read must not hang on an h2c upgrade
+            this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(java.time.Duration.ofSeconds(2)).build();
         }
 
         HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
+            return http.send(HttpRequest.newBuilder(uri(path)).timeout(java.time.Duration.ofSeconds(20))
+                    .header("Accept", "text/html").build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> send(String method, String path, String xsrf) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(java.time.Duration.ofSeconds(20))
+                    .header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString("{}"));
             if (xsrf != null) {
                 request.header("X-XSRF-TOKEN", xsrf);
