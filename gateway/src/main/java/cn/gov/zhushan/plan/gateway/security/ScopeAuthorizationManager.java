@@ -15,11 +15,16 @@ import org.springframework.security.web.server.authorization.AuthorizationContex
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Grants an /api request when the token carries every scope {@link RequiredScopes} asks for. */
+/**
+ * Grants an /api request when the token carries every scope {@link RequiredScopes} asks for. The dashboard's
+ * {@code /app/api/...} calls are the same requests relayed with a person's token: the rule is read without
+ * the {@code app} prefix, so it is one rule for clients and people.
+ */
 @Component
-class ScopeAuthorizationManager implements ReactiveAuthorizationManager<AuthorizationContext> {
+public class ScopeAuthorizationManager implements ReactiveAuthorizationManager<AuthorizationContext> {
 
     private static final String PREFIX = "SCOPE_";
+    private static final String PORTAL_PREFIX = "app";
 
     @Override
     public Mono<AuthorizationResult> authorize(Mono<Authentication> authentication, AuthorizationContext context) {
@@ -42,9 +47,10 @@ class ScopeAuthorizationManager implements ReactiveAuthorizationManager<Authoriz
     }
 
     private static List<String> segments(ServerHttpRequest request) {
-        return request.getPath().pathWithinApplication().elements().stream()
+        List<String> segments = request.getPath().pathWithinApplication().elements().stream()
                 .filter(PathContainer.PathSegment.class::isInstance)
                 .map(e -> ((PathContainer.PathSegment) e).valueToMatch())
                 .toList();
+        return !segments.isEmpty() && segments.get(0).equals(PORTAL_PREFIX) ? segments.subList(1, segments.size()) : segments;
     }
 }

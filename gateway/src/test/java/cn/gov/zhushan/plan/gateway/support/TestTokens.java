@@ -70,6 +70,11 @@ public final class TestTokens {
         return sign(platformKey, ISSUER, AUDIENCE, clientId, Instant.now().plus(Duration.ofMinutes(15)), scopes);
     }
 
+    /** A person's token as the auth-server mints it for a sign-in client: {@code sub} is the person. */
+    public String personToken(String user, String clientId, String... scopes) {
+        return sign(platformKey, ISSUER, AUDIENCE, user, clientId, Instant.now().plus(Duration.ofMinutes(15)), scopes);
+    }
+
     /** Signed with the platform's key, but in another issuer's name. */
     public String tokenFromOtherIssuer(String clientId, String... scopes) {
         return sign(platformKey, "http://elsewhere.example", AUDIENCE, clientId, Instant.now().plus(Duration.ofMinutes(15)),
@@ -97,9 +102,14 @@ public final class TestTokens {
 
     private static String sign(RSAKey key, String issuer, String audience, String clientId, Instant expires,
                                String... scopes) {
+        return sign(key, issuer, audience, clientId, clientId, expires, scopes);
+    }
+
+    private static String sign(RSAKey key, String issuer, String audience, String subject, String clientId,
+                               Instant expires, String... scopes) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
-                .subject(clientId)
+                .subject(subject)
                 .audience(audience)
                 .claim("client_id", clientId)
                 .claim("scope", List.of(scopes))

@@ -632,6 +632,12 @@ class PlatformSystemIT {
 
     // ------------------------------------------------------------------ helpers
 
+    @Test
+    @Order(9)
+    void dashboardInARealBrowser() throws Exception {
+        new DashboardBrowserScenario(stack.ports().gatewayUrl(), java.nio.file.Path.of("target", "screenshots")).run();
+    }
+
     void registerUnderConstruction(String code) {
         String body = """
                 {"code":"%s","name":"System test %s","category":"INDUSTRY","ownerUnit":"system-test",

@@ -24,8 +24,14 @@ public record AuthServerProperties(
     /**
      * @param id     the OAuth2 client id (also the JWT {@code sub} and {@code client_id})
      * @param secret bcrypt hash of the client secret
-     * @param scopes the scopes this client may request
+     * @param scopes       the scopes this client may request
+     * @param redirectUris empty: a department system (client credentials); otherwise a sign-in client such as
+     *                     the gateway's dashboard (authorization code with PKCE for people, refresh tokens)
      */
-    public record Client(String id, String secret, Set<String> scopes) {
+    public record Client(String id, String secret, Set<String> scopes, @DefaultValue List<String> redirectUris) {
+
+        public boolean signsInPeople() {
+            return redirectUris != null && !redirectUris.isEmpty();
+        }
     }
 }

@@ -20,7 +20,8 @@ final class DemoClientSecrets {
             "$2a$10$NQtE5gLsCVMthd11RhYLlunbqkAC2dj5sfTjkXvB/9EDK4wQLJk/2",
             "$2a$10$ktbU1tBd/w6SK1gCvj0ma.IwDuwgMGqHYi8aQW1rCceIaAsil1F5a",
             "$2a$10$qgA/N/QXfbNxnp4r38F3supL6LdMamgNccqkvblRCi57Sv45O4Xta",
-            "$2a$10$TjZe0bVFGnwH6UJFYMJgBu6vfIa2qMBWHLpZKHYyvzyDp9lRQ.qMG");
+            "$2a$10$TjZe0bVFGnwH6UJFYMJgBu6vfIa2qMBWHLpZKHYyvzyDp9lRQ.qMG",
+            "$2a$10$/1MuS/4oVpX5YrGH.Mj.JeqNp8LOXNMx8pmj/tCHuQfsN/npKhpCO");
 
     private DemoClientSecrets() {
     }

@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.util.Assert;
@@ -47,14 +48,22 @@ class RegisteredClientsConfig {
         Assert.notEmpty(client.scopes(), () -> "client " + client.id() + " needs at least one scope");
         // stable registration id so restarts and replicas agree
         String registrationId = UUID.nameUUIDFromBytes(client.id().getBytes()).toString();
-        return RegisteredClient.withId(registrationId)
+        RegisteredClient.Builder builder = RegisteredClient.withId(registrationId)
                 .clientId(client.id())
                 .clientSecret(client.secret())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .scopes(scopes -> scopes.addAll(client.scopes()))
-                .tokenSettings(tokens)
+                .tokenSettings(tokens);
+        if (!client.signsInPeople()) {
+            return builder.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS).build();
+        }
+        // a sign-in client acts for a person only: no client-credentials grant, so it never holds the union
+        // of its scopes on its own; PKCE even though it is confidential (OAuth 2.1); no consent screen for staff
+        return builder.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .redirectUris(uris -> uris.addAll(client.redirectUris()))
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                 .build();
     }
 }

@@ -31,7 +31,7 @@ class DemoClientSecretsTest {
                 assertThat(clients).as("clients outside the local profile").isEmpty();
                 continue;
             }
-            assertThat(clients).hasSize(9);
+            assertThat(clients).hasSize(10);
             for (AuthServerProperties.Client client : clients) {
                 assertThat(DemoClientSecrets.HASHES).contains(client.secret());
                 assertThat(new BCryptPasswordEncoder().matches(client.id() + "-secret", client.secret())).isTrue();
