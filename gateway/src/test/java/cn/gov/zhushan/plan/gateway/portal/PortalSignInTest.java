@@ -71,7 +71,7 @@ class PortalSignInTest {
         // the first page request opened the session (it remembers where to come back to)
         String cookie = page.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith(PortalSecurityConfig.SESSION_COOKIE + "=")).findFirst().orElseThrow();
-        assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(cookie).containsIgnoringCase("HttpOnly").contains("SameSite=Lax");   // Netty writes "HTTPOnly"
 
         // a script call without a session: Problem Details, not a redirect
         assertProblem(new Browser(port).get("/app/api/v1/tourism/sites"), 401);
