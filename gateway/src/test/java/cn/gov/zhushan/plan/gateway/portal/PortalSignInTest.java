@@ -156,18 +156,24 @@ class PortalSignInTest {
     static final class Browser {
 
         private final CookieManager cookies = new CookieManager();
-        private final HttpClient http;
         private final int port;
 
         Browser(int port) {
             this.port = port;
-            // HTTP/1.1 as in support.Http: a POST refused before its body is read must not hang on an h2c upgrade
-            this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+        }
+
+        /**
+         * HTTP/1.1 as in support.Http: a POST refused before its body is read must not hang on an h2c upgrade. A new
+         * client (so a new connection) per request: a connection the gateway closed after an early refusal is never
+         * reused (seen as a request that hung until its timeout on a loaded CI machine).
+         */
+        private HttpClient http() {
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                     .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(java.time.Duration.ofSeconds(2)).build();
         }
 
         HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(uri(path)).timeout(java.time.Duration.ofSeconds(20))
+            return http().send(HttpRequest.newBuilder(uri(path)).timeout(java.time.Duration.ofSeconds(20))
                     .header("Accept", "text/html").build(),
                     HttpResponse.BodyHandlers.ofString());
         }
@@ -179,7 +185,7 @@ class PortalSignInTest {
             if (xsrf != null) {
                 request.header("X-XSRF-TOKEN", xsrf);
             }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http().send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
         String cookie(String name) {
